@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Content.Types;
+using PublicSite.Cms.Data;
+using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Seed;
+
+namespace PublicSite.Cms;
+
+public static class CmsServiceCollectionExtensions
+{
+    /// <summary>Registers the CMS core on SQLite at <paramref name="databasePath"/> with the site's content types.</summary>
+    public static IServiceCollection AddCms(this IServiceCollection services, string databasePath)
+    {
+        services.AddDbContext<CmsDbContext>(options => options.UseSqlite($"Data Source={databasePath}"));
+        services.AddSingleton(new ContentTypeRegistry()
+            .Register<DisclosedDocument>()
+            .Register<NewsArticle>()
+            .Register<GuidancePage>()
+            .Register<ProgrammeCall>()
+            .Register<PlainPage>());
+        services.AddSingleton<ContentHtml>();
+        services.AddScoped<ContentService>();
+        services.AddScoped<SeedImporter>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

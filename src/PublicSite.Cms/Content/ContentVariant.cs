@@ -1,0 +1,53 @@
+namespace PublicSite.Cms.Content;
+
+/// <summary>One language of a content item, with its own slug, text, localized fields and workflow state.</summary>
+public sealed class ContentVariant
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid ItemId { get; set; }
+
+    public ContentItem Item { get; set; } = null!;
+
+    /// <summary>Culture name, <c>zh-CN</c> or <c>pt-PT</c>.</summary>
+    public required string Language { get; set; }
+
+    /// <summary>Copied from the item so that slugs can be unique per type and language in the database.</summary>
+    public required string TypeKey { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Summary { get; set; }
+
+    /// <summary>Markdown source; rendered and sanitised on the server.</summary>
+    public string Body { get; set; } = "";
+
+    /// <summary>Localized fields of the content type as JSON.</summary>
+    public string Fields { get; set; } = "{}";
+
+    public VariantState State { get; set; } = VariantState.Draft;
+
+    /// <summary>UTC instant from which a published variant is visible.</summary>
+    public DateTime? PublishAt { get; set; }
+
+    /// <summary>UTC instant from which a published variant is no longer visible.</summary>
+    public DateTime? ExpireAt { get; set; }
+
+    /// <summary>Whether a Published event was raised for the current visible period (so Expired follows once).</summary>
+    public bool IsAnnounced { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency: a save based on an older version is refused.</summary>
+    public int Version { get; set; }
+}
+
+public enum VariantState
+{
+    Draft,
+    InReview,
+    Published,
+    Withdrawn,
+}

@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PublicSite.Cms.Content.Types;
+
+/// <summary>A disclosed government document (政府信息公开) with the national catalogue metadata.</summary>
+[ContentType("disclosure", "disclosure", SlugField = nameof(IndexNumber), DateField = nameof(PublicationDate))]
+public sealed class DisclosedDocument
+{
+    /// <summary>索引号: organisation code (9) or credit code (18), year and a five-digit sequence.</summary>
+    public const string IndexNumberPattern = @"^([0-9A-Z]{9}|[0-9A-Z]{18})/[0-9]{4}-[0-9]{5}$";
+
+    /// <summary>文件编号 in the GB/T 9704 shape, e.g. 常港发〔2017〕1号.</summary>
+    public const string DocumentNumberPattern = @"^\p{IsCJKUnifiedIdeographs}{2,12}〔[0-9]{4}〕[0-9]{1,4}号$";
+
+    [Field(FieldScope.Shared, Label = "IndexNumber"), Required, RegularExpression(IndexNumberPattern)]
+    public string IndexNumber { get; set; } = "";
+
+    [Field(FieldScope.Shared, Label = "DocumentNumber"), RegularExpression(DocumentNumberPattern), MaxLength(40)]
+    public string? DocumentNumber { get; set; }
+
+    [Field(FieldScope.Shared, Label = "IssuingBody"), Required]
+    public string IssuingBody { get; set; } = "";
+
+    [Field(FieldScope.Shared, Label = "DisclosureCategory"), Required]
+    public string Category { get; set; } = "";
+
+    [Field(FieldScope.Shared, Label = "SubjectCategory")]
+    public string? Subject { get; set; }
+
+    [Field(FieldScope.Shared, Label = "Genre")]
+    public string? Genre { get; set; }
+
+    [Field(FieldScope.Shared, Label = "DisclosureMethod")]
+    public DisclosureMethod DisclosureMethod { get; set; } = DisclosureMethod.Proactive;
+
+    [Field(FieldScope.Shared, Label = "DateCreated")]
+    public DateOnly? DateCreated { get; set; }
+
+    [Field(FieldScope.Shared, Label = "PublicationDate"), Required]
+    public DateOnly? PublicationDate { get; set; }
+
+    [Field(FieldScope.Shared, Label = "Validity")]
+    public Validity Validity { get; set; } = Validity.InForce;
+
+    [Field(FieldScope.Shared, Label = "ValidityDate")]
+    public DateOnly? ValidityDate { get; set; }
+
+    /// <summary>Key of the document that replaces this one when repealed.</summary>
+    [Field(FieldScope.Shared, Label = "ReplacedBy")]
+    public string? ReplacedBy { get; set; }
+
+    [Field(FieldScope.Shared, Label = "Interpretation")]
+    public string? Interpretation { get; set; }
+
+    [Field(FieldScope.Shared, Label = "Attachments")]
+    public List<AttachmentRef> Attachments { get; set; } = [];
+}
+
+public enum DisclosureMethod
+{
+    Proactive,
+    OnRequest,
+}
+
+public enum Validity
+{
+    InForce,
+    Repealed,
+    Expired,
+}

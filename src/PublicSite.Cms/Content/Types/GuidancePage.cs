@@ -1,0 +1,45 @@
+namespace PublicSite.Cms.Content.Types;
+
+/// <summary>A structured guidance page (办事指南), e.g. identity recognition for schooling.</summary>
+[ContentType("guidance", "guidance")]
+public sealed class GuidancePage
+{
+    [Field(FieldScope.Localized, Label = "WhoQualifies")]
+    public string? WhoQualifies { get; set; }
+
+    [Field(FieldScope.Localized, Label = "Steps")]
+    public List<string> Steps { get; set; } = [];
+
+    [Field(FieldScope.Localized, Label = "Checklist")]
+    public List<string> Checklist { get; set; } = [];
+
+    [Field(FieldScope.Localized, Label = "Windows")]
+    public string? Windows { get; set; }
+
+    [Field(FieldScope.Localized, Label = "Office")]
+    public OfficeDetails? Office { get; set; }
+
+    [Field(FieldScope.Localized, Label = "Faq")]
+    public List<QuestionAndAnswer> Faq { get; set; } = [];
+
+    [Field(FieldScope.Localized, Label = "Forms")]
+    public List<AttachmentRef> Forms { get; set; } = [];
+}
+
+public sealed class OfficeDetails
+{
+    public string? Name { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? Hours { get; set; }
+
+    public string? Phone { get; set; }
+}
+
+public sealed class QuestionAndAnswer
+{
+    public string Q { get; set; } = "";
+
+    public string A { get; set; } = "";
+}

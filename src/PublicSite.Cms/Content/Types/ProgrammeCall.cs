@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PublicSite.Cms.Content.Types;
+
+/// <summary>An internship (实习) or entrepreneurship (创业) call for HK/Macau youth.</summary>
+[ContentType("programme", "programmes")]
+public sealed class ProgrammeCall
+{
+    [Field(FieldScope.Shared, Label = "ProgrammeKind"), Required]
+    public ProgrammeKind? Kind { get; set; }
+
+    /// <summary>The application deadline; the call is open until this instant.</summary>
+    [Field(FieldScope.Shared, Label = "Deadline"), Required]
+    public DateTimeOffset? Deadline { get; set; }
+
+    [Field(FieldScope.Shared, Label = "StartDate")]
+    public DateOnly? StartDate { get; set; }
+
+    [Field(FieldScope.Shared, Label = "EndDate")]
+    public DateOnly? EndDate { get; set; }
+
+    [Field(FieldScope.Shared, Label = "Quota"), Range(1, 10000)]
+    public int? Quota { get; set; }
+
+    [Field(FieldScope.Localized, Label = "Eligibility")]
+    public string? Eligibility { get; set; }
+
+    [Field(FieldScope.Localized, Label = "Duration")]
+    public string? Duration { get; set; }
+
+    [Field(FieldScope.Localized, Label = "Hosts")]
+    public List<HostRole> Hosts { get; set; } = [];
+
+    [Field(FieldScope.Localized, Label = "Stipend")]
+    public string? Stipend { get; set; }
+
+    [Field(FieldScope.Localized, Label = "Housing")]
+    public string? Housing { get; set; }
+
+    [Field(FieldScope.Localized, Label = "Insurance")]
+    public string? Insurance { get; set; }
+
+    [Field(FieldScope.Localized, Label = "Documents")]
+    public List<string> Documents { get; set; } = [];
+
+    [Field(FieldScope.Localized, Label = "Selection")]
+    public List<string> Selection { get; set; } = [];
+
+    [Field(FieldScope.Localized, Label = "Contact")]
+    public string? Contact { get; set; }
+
+    public bool IsOpenAt(DateTimeOffset now) => Deadline is { } deadline && now < deadline;
+}
+
+public enum ProgrammeKind
+{
+    Internship,
+    Entrepreneurship,
+}
+
+public sealed class HostRole
+{
+    public string Name { get; set; } = "";
+
+    public string? Role { get; set; }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Taxonomy;
+
+namespace PublicSite.Cms.Data;
+
+public class CmsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ContentItem> Items => Set<ContentItem>();
+
+    public DbSet<ContentVariant> Variants => Set<ContentVariant>();
+
+    public DbSet<ContentRevision> Revisions => Set<ContentRevision>();
+
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+
+    public DbSet<OutboxEvent> Outbox => Set<OutboxEvent>();
+
+    public DbSet<TaxonomyTerm> Terms => Set<TaxonomyTerm>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Stored as UTC; SQLite keeps no kind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+    }
+}

@@ -1,0 +1,280 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Content.Types;
+using PublicSite.Cms.Data;
+
+namespace PublicSite.Cms.Publishing;
+
+/// <summary>
+/// The rules of the content aggregate that must never be bypassed: validation, unique slugs with redirects,
+/// a revision per save, and outbox events written in the same transaction as the change.
+/// </summary>
+public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, TimeProvider time)
+{
+    public async Task<ContentVariant> SaveAsync(ContentEdit edit, string author, string? note, CancellationToken cancellationToken)
+    {
+        var type = types.Get(edit.TypeKey);
+        var fields = edit.Fields ?? Activator.CreateInstance(type.ClrType)!;
+        if (fields.GetType() != type.ClrType)
+        {
+            throw new ArgumentException($"Fields must be a {type.ClrType.Name}.", nameof(edit));
+        }
+        Validate(edit, fields);
+        var now = time.GetUtcNow().UtcDateTime;
+
+        var item = edit.ItemId is { } itemId
+            ? await db.Items.Include(i => i.Variants).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+                ?? throw new KeyNotFoundException($"Item {itemId} does not exist.")
+            : NewItem(edit, now);
+        if (item.TypeKey != type.Key)
+        {
+            throw ContentValidationException.For(nameof(edit.TypeKey), "The item is of another type.");
+        }
+        ApplySharedFields(item, type, fields, now);
+
+        var variant = item.Variants.SingleOrDefault(v => v.Language == edit.Language);
+        if (variant is not null && edit.ExpectedVersion is { } expected && expected != variant.Version)
+        {
+            throw new ContentConcurrencyException(variant.Id);
+        }
+        var slug = await UniqueSlugAsync(type, edit, fields, variant?.Id, cancellationToken);
+        var isNewVariant = variant is null;
+        if (variant is null)
+        {
+            variant = new ContentVariant { Language = edit.Language, TypeKey = type.Key, Slug = slug, Title = edit.Title, Item = item };
+            item.Variants.Add(variant);
+            // Added explicitly: its key is set by the client, so EF would otherwise take it for an existing row.
+            db.Variants.Add(variant);
+        }
+        else if (variant.Slug != slug)
+        {
+            db.SlugRedirects.Add(new SlugRedirect
+            {
+                TypeKey = type.Key, Language = variant.Language, Slug = variant.Slug, VariantId = variant.Id, CreatedAt = now,
+            });
+        }
+        // The live page wins over an old address that happens to equal its new slug.
+        db.SlugRedirects.RemoveRange(await db.SlugRedirects
+            .Where(r => r.TypeKey == type.Key && r.Language == edit.Language && r.Slug == slug)
+            .ToListAsync(cancellationToken));
+
+        variant.Slug = slug;
+        variant.Title = edit.Title.Trim();
+        variant.Summary = string.IsNullOrWhiteSpace(edit.Summary) ? null : edit.Summary.Trim();
+        variant.Body = edit.Body;
+        variant.Fields = ContentFields.Write(type, fields).Localized;
+        variant.UpdatedAt = now;
+        variant.Version++;
+        if (variant.IsAnnounced)
+        {
+            AddEvent(OutboxEventKind.Updated, item, variant, now);
+        }
+
+        await AddRevisionAsync(item, variant, isNewVariant, author, note, now, cancellationToken);
+        await SaveChangesAsync(variant.Id, cancellationToken);
+        return variant;
+    }
+
+    /// <summary>Publishes now, or at <paramref name="publishAtUtc"/>; the schedule job announces it when due.</summary>
+    public async Task PublishAsync(Guid variantId, string author, DateTime? publishAtUtc, DateTime? expireAtUtc, CancellationToken cancellationToken)
+    {
+        var variant = await LoadVariantAsync(variantId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        variant.State = VariantState.Published;
+        variant.PublishAt = publishAtUtc ?? now;
+        variant.ExpireAt = expireAtUtc;
+        variant.Item.ListDate ??= SiteClock.ChinaDate(variant.PublishAt.Value);
+        variant.UpdatedAt = now;
+        AnnounceIfDue(variant, now);
+        await AddRevisionAsync(variant.Item, variant, isNew: false, author, "publish", now, cancellationToken);
+        await SaveChangesAsync(variantId, cancellationToken);
+    }
+
+    public async Task WithdrawAsync(Guid variantId, string author, CancellationToken cancellationToken)
+    {
+        var variant = await LoadVariantAsync(variantId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        variant.State = VariantState.Withdrawn;
+        variant.UpdatedAt = now;
+        if (variant.IsAnnounced)
+        {
+            variant.IsAnnounced = false;
+            AddEvent(OutboxEventKind.Withdrawn, variant.Item, variant, now);
+        }
+        await AddRevisionAsync(variant.Item, variant, isNew: false, author, "withdraw", now, cancellationToken);
+        await SaveChangesAsync(variantId, cancellationToken);
+    }
+
+    /// <summary>Soft delete of the whole item; <see cref="RestoreAsync"/> brings it back.</summary>
+    public async Task DeleteAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.Include(i => i.Variants).SingleAsync(i => i.Id == itemId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        item.DeletedAt = now;
+        foreach (var variant in item.Variants.Where(v => v.IsAnnounced))
+        {
+            variant.IsAnnounced = false;
+        }
+        AddEvent(OutboxEventKind.Deleted, item, null, now);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RestoreAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.Include(i => i.Variants).SingleAsync(i => i.Id == itemId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        item.DeletedAt = null;
+        foreach (var variant in item.Variants)
+        {
+            AnnounceIfDue(variant, now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Raises the events that time alone causes: scheduled variants that became visible and visible ones that
+    /// expired. Run by the schedule job; returns how many events it wrote.
+    /// </summary>
+    public async Task<int> AnnounceScheduledAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = await db.Variants.Include(v => v.Item)
+            .Where(v => v.State == VariantState.Published && v.Item.DeletedAt == null)
+            .Where(v => (!v.IsAnnounced && v.PublishAt <= now && (v.ExpireAt == null || v.ExpireAt > now))
+                || (v.IsAnnounced && v.ExpireAt <= now))
+            .ToListAsync(cancellationToken);
+        foreach (var variant in due)
+        {
+            if (variant.IsAnnounced)
+            {
+                variant.IsAnnounced = false;
+                AddEvent(OutboxEventKind.Expired, variant.Item, variant, now);
+            }
+            else
+            {
+                AnnounceIfDue(variant, now);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return due.Count;
+    }
+
+    private void AnnounceIfDue(ContentVariant variant, DateTime now)
+    {
+        if (!variant.IsAnnounced && variant.IsVisibleAt(now))
+        {
+            variant.IsAnnounced = true;
+            AddEvent(OutboxEventKind.Published, variant.Item, variant, now);
+        }
+    }
+
+    private void AddEvent(OutboxEventKind kind, ContentItem item, ContentVariant? variant, DateTime now) =>
+        db.Outbox.Add(new OutboxEvent
+        {
+            Kind = kind, ItemId = item.Id, VariantId = variant?.Id, Language = variant?.Language, OccurredAt = now,
+        });
+
+    private static void Validate(ContentEdit edit, object fields)
+    {
+        var errors = ContentFields.Validate(fields).ToList();
+        if (string.IsNullOrWhiteSpace(edit.Title))
+        {
+            errors.Add(new(ValidationMessages.Required, [nameof(edit.Title)]));
+        }
+        else if (edit.Title.Length > 300)
+        {
+            errors.Add(new(ValidationMessages.TooLong, [nameof(edit.Title)]));
+        }
+        if (SiteLanguage.FromCulture(edit.Language) is null)
+        {
+            errors.Add(new(ValidationMessages.UnknownLanguage, [nameof(edit.Language)]));
+        }
+        if (errors.Count > 0)
+        {
+            throw new ContentValidationException(errors);
+        }
+    }
+
+    private ContentItem NewItem(ContentEdit edit, DateTime now)
+    {
+        var item = new ContentItem { TypeKey = edit.TypeKey, Key = "", CreatedAt = now };
+        item.Key = string.IsNullOrWhiteSpace(edit.Key) ? item.Id.ToString("N")[..12] : edit.Key;
+        db.Items.Add(item);
+        return item;
+    }
+
+    private static void ApplySharedFields(ContentItem item, ContentTypeDescriptor type, object fields, DateTime now)
+    {
+        if (fields is DisclosedDocument document)
+        {
+            if (item.IndexNumber is not null && item.IndexNumber != document.IndexNumber)
+            {
+                throw ContentValidationException.For(nameof(DisclosedDocument.IndexNumber), ValidationMessages.IndexNumberFixed);
+            }
+            item.IndexNumber = document.IndexNumber;
+        }
+        item.SharedFields = ContentFields.Write(type, fields).Shared;
+        if (type.DateField is { } dateField && type.ClrType.GetProperty(dateField)?.GetValue(fields) is DateOnly date)
+        {
+            item.ListDate = date;
+        }
+        item.UpdatedAt = now;
+    }
+
+    private async Task<string> UniqueSlugAsync(
+        ContentTypeDescriptor type, ContentEdit edit, object fields, Guid? variantId, CancellationToken cancellationToken)
+    {
+        var fromField = type.SlugField is { } slugField ? type.ClrType.GetProperty(slugField)?.GetValue(fields) as string : null;
+        var slug = fromField is not null
+            ? Content.Slug.FromIndexNumber(fromField)
+            : Content.Slug.Normalize(string.IsNullOrWhiteSpace(edit.Slug) ? edit.Title : edit.Slug);
+        if (slug.Length == 0)
+        {
+            slug = type.Key;
+        }
+        var taken = await db.Variants
+            .Where(v => v.TypeKey == type.Key && v.Language == edit.Language && v.Id != variantId && v.Slug.StartsWith(slug))
+            .Select(v => v.Slug)
+            .ToListAsync(cancellationToken);
+        var candidate = slug;
+        for (var n = 2; taken.Contains(candidate); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+        return candidate;
+    }
+
+    private async Task AddRevisionAsync(
+        ContentItem item, ContentVariant variant, bool isNew, string author, string? note, DateTime now, CancellationToken cancellationToken)
+    {
+        var last = isNew
+            ? 0
+            : await db.Revisions.Where(r => r.VariantId == variant.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        var snapshot = JsonSerializer.Serialize(new
+        {
+            variant.Title, variant.Summary, variant.Body, variant.Slug, State = variant.State.ToString(),
+            Fields = variant.Fields, Shared = item.SharedFields,
+        }, ContentFields.Json);
+        db.Revisions.Add(new ContentRevision
+        {
+            VariantId = variant.Id, Number = last + 1, Author = author, CreatedAt = now, Note = note, Snapshot = snapshot,
+        });
+    }
+
+    private async Task<ContentVariant> LoadVariantAsync(Guid variantId, CancellationToken cancellationToken) =>
+        await db.Variants.Include(v => v.Item).SingleOrDefaultAsync(v => v.Id == variantId, cancellationToken)
+            ?? throw new KeyNotFoundException($"Variant {variantId} does not exist.");
+
+    private async Task SaveChangesAsync(Guid variantId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ContentConcurrencyException(variantId);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace PublicSite.Cms.Publishing;
+
+/// <summary>Message keys of the CMS core's own rules; the web host translates them for the editor.</summary>
+public static class ValidationMessages
+{
+    public const string Required = "Required";
+    public const string TooLong = "TooLong";
+    public const string UnknownLanguage = "UnknownLanguage";
+    public const string IndexNumberFixed = "IndexNumberFixed";
+}

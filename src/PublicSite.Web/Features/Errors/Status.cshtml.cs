@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PublicSite.Cms.Content;
+using PublicSite.Web.Features.Shared;
+using PublicSite.Web.Site;
+
+namespace PublicSite.Web.Features.Errors;
+
+/// <summary>
+/// The page for every error status, in the language of the URL that failed (the re-executed request has lost
+/// it), with no stack trace whatever the environment.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel(PageMeta meta) : PageModel
+{
+    public int Code { get; private set; }
+
+    public SiteLanguage Language { get; private set; } = SiteLanguage.Chinese;
+
+    public PageMeta Meta => meta;
+
+    public IActionResult OnGet(int code) => Render(code);
+
+    public IActionResult OnPost(int code) => Render(code);
+
+    private PageResult Render(int code)
+    {
+        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        Code = code is >= 400 and <= 599 ? code : 404;
+        Language = PathLanguage.Of(originalPath ?? "");
+        PathLanguage.Apply(Language);
+        meta.Language = Language;
+        meta.NoIndex = true;
+        meta.SwitchPath = SiteUrls.Home(Language.Other);
+        Response.StatusCode = Code;
+        return Page();
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PublicSite.Cms.Content;
+
+namespace PublicSite.Web.Features.Shared;
+
+/// <summary>
+/// A public page showing one content item of type <typeparamref name="T"/>: looks it up by language and slug,
+/// follows slug redirects, explains a missing translation and fills the page's meta data.
+/// </summary>
+public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta)
+    : PageModel where T : class, new()
+{
+    public SiteLanguage Language { get; private set; } = SiteLanguage.Chinese;
+
+    public ContentVariant Variant { get; private set; } = null!;
+
+    public T Fields { get; private set; } = new();
+
+    /// <summary>The body rendered from Markdown and sanitised on the server.</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    /// <summary>Set when the page exists only in the other language; the view then shows a notice with a link.</summary>
+    public MissingTranslation? Missing { get; private set; }
+
+    public PageMeta Meta => meta;
+
+    protected ContentReader Reader => reader;
+
+    /// <summary>Renders a Markdown field through the same sanitising pipeline as the body.</summary>
+    public string Render(string? markdown) => html.Render(markdown);
+
+    protected ContentTypeDescriptor ContentType => types.Get<T>();
+
+    public async Task<IActionResult> OnGetAsync(string lang, string slug, CancellationToken cancellationToken)
+    {
+        Language = SiteLanguage.FromCode(lang)!;
+        var section = ContentType.Section;
+        meta.Language = Language;
+        meta.Section = section;
+        var lookup = await reader.FindAsync(ContentType, Language, slug, cancellationToken);
+        switch (lookup.Outcome)
+        {
+            case ContentLookupOutcome.Moved:
+                return RedirectPermanent(SiteUrls.Item(Language, section, lookup.Slug!));
+            case ContentLookupOutcome.NotFound:
+                return NotFound();
+            case ContentLookupOutcome.OnlyInOtherLanguage:
+                var url = SiteUrls.Item(Language.Other, section, lookup.Slug!);
+                Missing = new MissingTranslation(Language.Other, lookup.OtherTitle!, url);
+                meta.Title = lookup.OtherTitle!;
+                meta.NoIndex = true;
+                meta.Alternates[Language.Other] = url;
+                meta.SwitchPath = url;
+                return Page();
+        }
+
+        Variant = lookup.Variant!;
+        Fields = ContentFields.Read<T>(Variant.Item.SharedFields, Variant.Fields);
+        BodyHtml = html.Render(Variant.Body);
+        meta.Title = Variant.Title;
+        meta.Description = Variant.Summary;
+        meta.PublishedOn = Variant.Item.ListDate;
+        foreach (var (language, translatedSlug) in lookup.Translations!)
+        {
+            meta.Alternates[language] = SiteUrls.Item(language, section, translatedSlug);
+        }
+        meta.CanonicalPath = meta.Alternates[Language];
+        meta.SwitchPath = meta.Alternates.GetValueOrDefault(Language.Other) ?? SiteUrls.Item(Language.Other, section, Variant.Slug);
+        await OnFoundAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Loads what a type's page needs beyond the item itself.</summary>
+    protected virtual Task OnFoundAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PublicSite.Cms.Data;
+using PublicSite.Cms.Seed;
+
+namespace PublicSite.Web.Site;
+
+public static class DatabaseStartup
+{
+    /// <summary>Applies migrations, switches SQLite to WAL and imports the seed content, before the site answers.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        // WAL lets readers go on while the background jobs write; it is a property of the file, set once.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
+        if (options.ImportSeed)
+        {
+            await scope.ServiceProvider.GetRequiredService<SeedImporter>()
+                .ImportAsync(options.ResolveSeedDirectory(), cancellationToken);
+        }
+    }
+}

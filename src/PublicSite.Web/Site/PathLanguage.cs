@@ -1,0 +1,34 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using PublicSite.Cms.Content;
+
+namespace PublicSite.Web.Site;
+
+/// <summary>The page's language is the first segment of its path (<c>/zh/…</c>, <c>/pt/…</c>); Chinese otherwise.</summary>
+public static class PathLanguage
+{
+    public static SiteLanguage Of(PathString path)
+    {
+        var value = path.Value ?? "";
+        var end = value.IndexOf('/', 1);
+        var first = end < 0 ? value.TrimStart('/') : value[1..end];
+        return SiteLanguage.FromCode(first) is { } language && language.Code == first ? language : SiteLanguage.Chinese;
+    }
+
+    public static void Apply(SiteLanguage language)
+    {
+        var culture = CultureInfo.GetCultureInfo(language.Culture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+    }
+
+    public static SiteLanguage Current =>
+        SiteLanguage.FromCulture(CultureInfo.CurrentUICulture.Name) ?? SiteLanguage.Chinese;
+
+    /// <summary>Request localization keyed on the path, so every page and error page speaks its URL's language.</summary>
+    internal sealed class CultureProvider : RequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+            Task.FromResult<ProviderCultureResult?>(new(Of(httpContext.Request.Path).Culture));
+    }
+}

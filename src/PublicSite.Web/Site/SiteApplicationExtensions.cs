@@ -1,0 +1,38 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using PublicSite.Web.Features.Home;
+
+namespace PublicSite.Web.Site;
+
+public static class SiteApplicationExtensions
+{
+    /// <summary>The request pipeline: errors as localized pages, security headers, theme assets, localization.</summary>
+    public static WebApplication UseSite(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseMiddleware<SecurityHeaders>();
+
+        var options = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(options.ThemeAssetsDirectory),
+            RequestPath = "/theme",
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=86400",
+        });
+        app.UseRequestLocalization();
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapSite(this WebApplication app)
+    {
+        app.MapLanguageRedirect();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+using PublicSite.Cms;
+using PublicSite.Cms.Content;
+using PublicSite.Web.Features.Shared;
+
+namespace PublicSite.Web.Site;
+
+public static class SiteServiceCollectionExtensions
+{
+    /// <summary>The site's foundation: options, data directory, CMS core, localization and Razor pages.</summary>
+    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var site = builder.Configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
+        var dataDirectory = site.ResolveDataDirectory(builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(dataDirectory);
+        services.AddCms(Path.Combine(dataDirectory, "publicsite.db"));
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = SiteLanguage.All.Select(l => CultureInfo.GetCultureInfo(l.Culture)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(SiteLanguage.Chinese.Culture);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.RequestCultureProviders = [new PathLanguage.CultureProvider()];
+        });
+        services.Configure<RouteOptions>(options => options.ConstraintMap["lang"] = typeof(LanguageRouteConstraint));
+        services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SiteText)));
+
+        // Chinese and Portuguese text is written as is, not as numeric character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddScoped<PageMeta>();
+        services.AddScoped<ContentReader>();
+        services.AddHostedService<PublishingScheduleJob>();
+        services.AddSingleton<IPostConfigureOptions<SiteOptions>, SiteOptionsPostConfigure>();
+        return builder;
+    }
+
+    private sealed class SiteOptionsPostConfigure : IPostConfigureOptions<SiteOptions>
+    {
+        public void PostConfigure(string? name, SiteOptions options) => options.BaseUrl = options.BaseUrl?.TrimEnd('/');
+    }
+}
