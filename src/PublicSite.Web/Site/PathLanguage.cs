@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using PublicSite.Cms.Content;
 
@@ -15,20 +16,19 @@ public static class PathLanguage
         return SiteLanguage.FromCode(first) is { } language && language.Code == first ? language : SiteLanguage.Chinese;
     }
 
-    public static void Apply(SiteLanguage language)
-    {
-        var culture = CultureInfo.GetCultureInfo(language.Culture);
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-    }
-
     public static SiteLanguage Current =>
         SiteLanguage.FromCulture(CultureInfo.CurrentUICulture.Name) ?? SiteLanguage.Chinese;
 
     /// <summary>Request localization keyed on the path, so every page and error page speaks its URL's language.</summary>
     internal sealed class CultureProvider : RequestCultureProvider
     {
-        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
-            Task.FromResult<ProviderCultureResult?>(new(Of(httpContext.Request.Path).Culture));
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+        {
+            // An error page re-executed for a failed URL speaks the failed URL's language.
+            var path = httpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+                ?? httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+                ?? httpContext.Request.Path;
+            return Task.FromResult<ProviderCultureResult?>(new(Of(path).Culture));
+        }
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
@@ -8,8 +7,8 @@ using PublicSite.Web.Site;
 namespace PublicSite.Web.Features.Errors;
 
 /// <summary>
-/// The page for every error status, in the language of the URL that failed (the re-executed request has lost
-/// it), with no stack trace whatever the environment.
+/// The page for every error status, in the language of the URL that failed (see <see cref="PathLanguage"/>),
+/// with no stack trace whatever the environment.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel(PageMeta meta) : PageModel
@@ -26,11 +25,8 @@ public sealed class StatusModel(PageMeta meta) : PageModel
 
     private PageResult Render(int code)
     {
-        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         Code = code is >= 400 and <= 599 ? code : 404;
-        Language = PathLanguage.Of(originalPath ?? "");
-        PathLanguage.Apply(Language);
+        Language = PathLanguage.Current;
         meta.Language = Language;
         meta.NoIndex = true;
         meta.SwitchPath = SiteUrls.Home(Language.Other);
