@@ -1,0 +1,71 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PublicSite.Web.Tests;
+
+/// <summary>
+/// The real site on a real SQLite file in a fresh data directory, with the seed content imported at start as
+/// on a fresh machine.
+/// </summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    public SiteFactory() : this(NewDataDirectory())
+    {
+    }
+
+    // Internal: xunit needs fixtures to have one public constructor.
+    internal SiteFactory(string dataDirectory) => DataDirectory = dataDirectory;
+
+    public string DataDirectory { get; }
+
+    public static string NewDataDirectory() =>
+        Path.Combine(Path.GetTempPath(), "publicsite-web-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Site:DataDirectory", DataDirectory);
+        builder.UseSetting("Site:BaseUrl", "https://gaob.example.gov.cn");
+    }
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetPageAsync(string path, HttpClient? client = null)
+    {
+        var response = await (client ?? Browser()).GetAsync(path);
+        return (response, await ParseAsync(response));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean up if a file is still held.
+        }
+    }
+}
+
+/// <summary>One seeded site shared by the tests that only read it.</summary>
+[CollectionDefinition(Name)]
+public sealed class SeededSite : ICollectionFixture<SiteFactory>
+{
+    public const string Name = "seeded site";
+}
