@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh machine that has the .NET 10 SDK: installs what the tests need and the
+# machine lacks (Debian's chromium and CJK fonts for the browser tests, axe-core for accessibility checks),
+# then runs every test project and ends with the totals alone on the last line: "N passed, N failed[, N skipped]".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+need_packages=()
+[ -x /usr/bin/chromium ] || need_packages+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_packages+=(fonts-noto-cjk)
+if [ ${#need_packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing ${need_packages[*]} …"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_packages[@]}" >/dev/null \
+      || { echo "apt-get could not install ${need_packages[*]}"; exit 1; }
+  else
+    echo "The browser tests need: sudo apt-get install -y ${need_packages[*]}"; exit 1
+  fi
+fi
+
+if [ -f tests/e2e/package.json ]; then
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm could not install the e2e tools"; exit 1; }
+fi
+
+log=$(mktemp)
+dotnet test PublicSite.sln --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 28, Skipped: 0, Total: 28, …").
+totals=$(grep -E '(Passed|Failed)!  - Failed:' "$log" | awk -F'[:,]' '
+  { failed += $2; passed += $4; skipped += $6 }
+  END { line = sprintf("%d passed, %d failed", passed, failed); if (skipped > 0) line = line sprintf(", %d skipped", skipped); print line }')
+rm -f "$log"
+[ -n "$totals" ] || totals="0 passed, 1 failed"
+[ "$status" -eq 0 ] || case "$totals" in *", 0 failed"*) totals="${totals/, 0 failed/, 1 failed}";; esac
+echo "$totals"
+exit "$status"
