@@ -4,22 +4,38 @@ namespace PublicSite.Web.Tests.Localization;
 
 public sealed class SiteTextTests
 {
-    private static readonly string ResourceFolder = Path.GetFullPath(Path.Combine(
-        AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "PublicSite.Web", "Resources", "Site"));
+    private static readonly string Resources = Path.GetFullPath(Path.Combine(
+        AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "PublicSite.Web", "Resources"));
 
-    private static Dictionary<string, string> Strings(string culture) =>
-        XDocument.Load(Path.Combine(ResourceFolder, $"SiteText.{culture}.resx")).Root!.Elements("data")
+    private static readonly string ResourceFolder = Path.Combine(Resources, "Site");
+
+    private static Dictionary<string, string> Strings(string culture, string file = "SiteText", string? folder = null) =>
+        XDocument.Load(Path.Combine(folder ?? ResourceFolder, $"{file}.{culture}.resx")).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
 
-    [Fact]
-    public void Every_UI_string_exists_in_both_Chinese_and_Portuguese()
+    public static TheoryData<string> ResourceFiles()
     {
-        var chinese = Strings("zh-CN");
-        var portuguese = Strings("pt-PT");
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Resources, "*.zh-CN.resx", SearchOption.AllDirectories))
+        {
+            data.Add(Path.GetRelativePath(Resources, file)[..^".zh-CN.resx".Length]);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceFiles))]
+    public void Every_UI_string_exists_in_both_Chinese_and_Portuguese(string resource)
+    {
+        var folder = Path.Combine(Resources, Path.GetDirectoryName(resource) ?? "");
+        var name = Path.GetFileName(resource);
+        var chinese = Strings("zh-CN", name, folder);
+        var portuguese = Strings("pt-PT", name, folder);
 
         Assert.Empty(chinese.Keys.Except(portuguese.Keys));
         Assert.Empty(portuguese.Keys.Except(chinese.Keys));
         Assert.All(portuguese, kv => Assert.False(string.IsNullOrWhiteSpace(kv.Value), kv.Key));
+        Assert.All(chinese, kv => Assert.False(string.IsNullOrWhiteSpace(kv.Value), kv.Key));
     }
 
     [Fact]
