@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
+using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Seed;
 
@@ -10,9 +11,13 @@ namespace PublicSite.Cms;
 
 public static class CmsServiceCollectionExtensions
 {
-    /// <summary>Registers the CMS core on SQLite at <paramref name="databasePath"/> with the site's content types.</summary>
-    public static IServiceCollection AddCms(this IServiceCollection services, string databasePath)
+    /// <summary>
+    /// Registers the CMS core on SQLite at <paramref name="databasePath"/> with the site's content types, and the
+    /// media store at <paramref name="mediaRoot"/> (by default <c>media/</c> beside the database).
+    /// </summary>
+    public static IServiceCollection AddCms(this IServiceCollection services, string databasePath, string? mediaRoot = null)
     {
+        services.AddSingleton(new MediaStore(mediaRoot ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "media")));
         services.AddDbContext<CmsDbContext>(options => options.UseSqlite($"Data Source={databasePath}"));
         services.AddSingleton(new ContentTypeRegistry()
             .Register<DisclosedDocument>()

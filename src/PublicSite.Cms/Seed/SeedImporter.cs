@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
+using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 
 namespace PublicSite.Cms.Seed;
@@ -14,7 +16,7 @@ namespace PublicSite.Cms.Seed;
 /// so the import obeys the same rules as an editor and a second run imports nothing twice.
 /// </summary>
 public sealed class SeedImporter(
-    CmsDbContext db, ContentService content, ContentTypeRegistry types, ILogger<SeedImporter> logger)
+    CmsDbContext db, ContentService content, ContentTypeRegistry types, MediaStore media, ILogger<SeedImporter> logger)
 {
     public const string Author = "content-seed";
 
@@ -26,6 +28,7 @@ public sealed class SeedImporter(
             return new SeedImportReport(0, 0, 0);
         }
         var terms = await TaxonomySeed.ImportAsync(db, Path.Combine(root, TaxonomySeed.FileName), cancellationToken);
+        await CopyFilesAsync(root, cancellationToken);
         var items = await ReadAllAsync(root, cancellationToken);
 
         var existing = (await db.Variants.Select(v => new { v.Item.Key, v.Language }).ToListAsync(cancellationToken))
@@ -54,6 +57,25 @@ public sealed class SeedImporter(
         }
         logger.LogInformation("Seed import: {Imported} imported, {Skipped} already present, {Terms} terms added.", imported, skipped, terms);
         return new SeedImportReport(imported, skipped, terms);
+    }
+
+    /// <summary>Attachments in <c>files/</c> go to the media store at the same relative path, once.</summary>
+    private async Task CopyFilesAsync(string root, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(root, "files");
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (!media.Exists(relative))
+            {
+                await using var source = File.OpenRead(path);
+                await media.SaveAsync(relative, source, cancellationToken);
+            }
+        }
     }
 
     private sealed record SeedItem(IReadOnlyList<SeedFile> Files, IReadOnlyList<object> Fields);
@@ -97,6 +119,14 @@ public sealed class SeedImporter(
         }
         var type = types.Get(first.TypeKey);
         var fields = files.Select(file => ReadFields(type, shared, file)).ToList();
+        foreach (var (file, value) in files.Zip(fields))
+        {
+            var root = Path.GetDirectoryName(Path.GetDirectoryName(file.Path))!;
+            if (AttachmentRef.In(value).FirstOrDefault(a => !File.Exists(Path.Combine(root, a.File))) is { } missing)
+            {
+                throw new SeedImportException(file.Path, $"attachment '{missing.File}' is not in the seed folder");
+            }
+        }
         return new SeedItem(files, fields);
     }
 

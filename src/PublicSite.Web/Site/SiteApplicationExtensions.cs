@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using PublicSite.Cms.Media;
 using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.Home;
 
@@ -23,6 +25,21 @@ public static class SiteApplicationExtensions
             FileProvider = new PhysicalFileProvider(options.ThemeAssetsDirectory),
             RequestPath = "/theme",
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=86400",
+        });
+        var media = app.Services.GetRequiredService<MediaStore>();
+        Directory.CreateDirectory(media.Root);
+        var types = new FileExtensionContentTypeProvider();
+        foreach (var (extension, type) in MediaTypes.All)
+        {
+            types.Mappings[extension] = type;
+        }
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(media.Root),
+            RequestPath = "/media",
+            ContentTypeProvider = types,
+            ServeUnknownFileTypes = false,
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=3600",
         });
         app.UseRequestLocalization();
         app.UseRouting();

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+
+namespace PublicSite.Cms.Media;
+
+/// <summary>
+/// Attachments and images under the data directory's <c>media/</c> folder, addressed by a relative path such
+/// as <c>files/report.pdf</c> that never changes (so download URLs stay stable).
+/// </summary>
+public sealed class MediaStore(string root)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>The file's full path, or null for a path that would leave the media folder.</summary>
+    public string? Resolve(string relativePath)
+    {
+        if (string.IsNullOrWhiteSpace(relativePath) || relativePath.Contains('\0', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var full = Path.GetFullPath(Path.Combine(Root, relativePath.Replace('\\', '/').TrimStart('/')));
+        return full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    public bool Exists(string relativePath) => Resolve(relativePath) is { } path && File.Exists(path);
+
+    public Stream? OpenRead(string relativePath) =>
+        Resolve(relativePath) is { } path && File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true)
+            : null;
+
+    /// <summary>Size and SHA-256 of a stored file, for attachment lists and the content API.</summary>
+    public async Task<MediaFileInfo?> GetInfoAsync(string relativePath, CancellationToken cancellationToken)
+    {
+        await using var stream = OpenRead(relativePath);
+        if (stream is null)
+        {
+            return null;
+        }
+        var hash = await SHA256.HashDataAsync(stream, cancellationToken);
+        return new MediaFileInfo(relativePath, stream.Length, Convert.ToHexStringLower(hash), MediaTypes.Of(relativePath));
+    }
+
+    public async Task SaveAsync(string relativePath, Stream content, CancellationToken cancellationToken)
+    {
+        var path = Resolve(relativePath) ?? throw new ArgumentException($"'{relativePath}' is not a media path.", nameof(relativePath));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".uploading";
+        await using (var file = File.Create(temporary))
+        {
+            await content.CopyToAsync(file, cancellationToken);
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+}
