@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace PublicSite.E2E.Infrastructure;
+
+/// <summary>
+/// The real site (its own Program, middleware, Razor pages, theme and seed import) on real Kestrel, with its data
+/// in a directory of its own so every run starts from an empty database and imports <c>content-seed/</c>.
+/// </summary>
+internal sealed class SiteFactory(string dataDirectory) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Production: what readers get (error pages, no developer exception page).
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Site:DataDirectory", dataDirectory);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+    }
+}

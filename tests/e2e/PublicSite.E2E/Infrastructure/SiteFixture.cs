@@ -1,0 +1,105 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace PublicSite.E2E.Infrastructure;
+
+/// <summary>
+/// One running site and one Chromium for the whole suite. The site runs in-process on Kestrel at a free port,
+/// with a fresh data directory (so the seed content is imported into a new SQLite database); each test opens its
+/// own browser context (cookies, viewport, JavaScript on or off) through <see cref="OpenAsync"/>.
+/// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class SiteFixture : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "publicsite-e2e-" + Guid.NewGuid().ToString("N"));
+    private SiteFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The site's real address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public string Url(string path) => new Uri(BaseAddress, path).ToString();
+
+    public async Task InitializeAsync()
+    {
+        // The web project copies these into its output and the project reference brings them here.
+        foreach (var folder in new[] { "content-seed", "themes" })
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, folder);
+            if (!Directory.Exists(path))
+            {
+                throw new InvalidOperationException($"{path} is missing from the test output: the site would start without it.");
+            }
+        }
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install -y chromium fonts-noto-cjk");
+        }
+
+        Directory.CreateDirectory(_dataDirectory);
+        _factory = new SiteFactory(_dataDirectory);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+        if (BaseAddress.IsDefaultPort)
+        {
+            throw new InvalidOperationException($"Kestrel did not report its address (got {BaseAddress}).");
+        }
+        if (!File.Exists(Path.Combine(_dataDirectory, "publicsite.db")))
+        {
+            throw new InvalidOperationException($"The site did not create its database in {_dataDirectory}: Site:DataDirectory was not applied.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>A fresh browser context and page on <paramref name="viewport"/>; screenshots are named after <paramref name="test"/>.</summary>
+    public async Task<BrowserSession> OpenAsync(string test, string viewport, Action<BrowserNewContextOptions>? configure = null)
+    {
+        var screen = Viewport.Named(viewport);
+        var options = screen.ContextOptions();
+        options.BaseURL = BaseAddress.ToString();
+        configure?.Invoke(options);
+        var context = await Browser.NewContextAsync(options);
+        var page = await context.NewPageAsync();
+        return new BrowserSession(context, page, screen, test);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "Site";
+}
