@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
+using PublicSite.Cms.Disclosure;
 using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Seed;
@@ -27,6 +28,8 @@ public static class CmsServiceCollectionExtensions
             .Register<PlainPage>());
         services.AddSingleton<ContentHtml>();
         services.AddScoped<ContentService>();
+        services.AddScoped<DisclosureRules>();
+        services.AddScoped<IndexNumberRegistry>();
         services.AddScoped<SeedImporter>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -1,7 +1,9 @@
+using PublicSite.Web.Features.Disclosure;
 using PublicSite.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSite();
+builder.Services.AddDisclosure();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -12,10 +12,14 @@ namespace PublicSite.Web.Tests;
 /// </summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
+    private readonly bool _ownsDataDirectory;
+
     public SiteFactory() : this(NewDataDirectory())
     {
+        _ownsDataDirectory = true;
     }
 
+    /// <summary>A site on a data directory the caller owns and deletes, e.g. to restart on the same database.</summary>
     // Internal: xunit needs fixtures to have one public constructor.
     internal SiteFactory(string dataDirectory) => DataDirectory = dataDirectory;
 
@@ -52,9 +56,17 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownsDataDirectory)
+        {
+            DeleteDataDirectory(DataDirectory);
+        }
+    }
+
+    public static void DeleteDataDirectory(string dataDirectory)
+    {
         try
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            Directory.Delete(dataDirectory, recursive: true);
         }
         catch (IOException)
         {

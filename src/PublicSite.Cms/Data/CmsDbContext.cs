@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Disclosure;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Taxonomy;
 
@@ -18,6 +19,12 @@ public class CmsDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxEvent> Outbox => Set<OutboxEvent>();
 
     public DbSet<TaxonomyTerm> Terms => Set<TaxonomyTerm>();
+
+    public DbSet<CatalogueEntry> CatalogueEntries => Set<CatalogueEntry>();
+
+    public DbSet<IndexNumberSequence> IndexNumberSequences => Set<IndexNumberSequence>();
+
+    public DbSet<ViewCount> ViewCounts => Set<ViewCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -23,6 +23,10 @@ public sealed class MediaStore(string root)
 
     public bool Exists(string relativePath) => Resolve(relativePath) is { } path && File.Exists(path);
 
+    /// <summary>The file's size in bytes, or null when it is not in the store.</summary>
+    public long? LengthOf(string relativePath) =>
+        Resolve(relativePath) is { } path && new FileInfo(path) is { Exists: true } file ? file.Length : null;
+
     public Stream? OpenRead(string relativePath) =>
         Resolve(relativePath) is { } path && File.Exists(path)
             ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true)

@@ -2,7 +2,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
+using System.ComponentModel.DataAnnotations;
 using PublicSite.Cms.Data;
+using PublicSite.Cms.Disclosure;
 
 namespace PublicSite.Cms.Publishing;
 
@@ -10,7 +12,7 @@ namespace PublicSite.Cms.Publishing;
 /// The rules of the content aggregate that must never be bypassed: validation, unique slugs with redirects,
 /// a revision per save, and outbox events written in the same transaction as the change.
 /// </summary>
-public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, TimeProvider time)
+public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, DisclosureRules disclosure, TimeProvider time)
 {
     public async Task<ContentVariant> SaveAsync(ContentEdit edit, string author, string? note, CancellationToken cancellationToken)
     {
@@ -20,18 +22,21 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, T
         {
             throw new ArgumentException($"Fields must be a {type.ClrType.Name}.", nameof(edit));
         }
-        Validate(edit, fields);
-        var now = time.GetUtcNow().UtcDateTime;
-
-        var item = edit.ItemId is { } itemId
+        var existing = edit.ItemId is { } itemId
             ? await db.Items.Include(i => i.Variants).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
                 ?? throw new KeyNotFoundException($"Item {itemId} does not exist.")
-            : NewItem(edit, now);
-        if (item.TypeKey != type.Key)
+            : null;
+        if (existing is not null && existing.TypeKey != type.Key)
         {
             throw ContentValidationException.For(nameof(edit.TypeKey), "The item is of another type.");
         }
-        ApplySharedFields(item, type, fields, now);
+        var errors = fields is DisclosedDocument document
+            ? (await disclosure.PrepareAsync(existing, document, cancellationToken)).ToList()
+            : [];
+        Validate(edit, fields, errors);
+        var now = time.GetUtcNow().UtcDateTime;
+        var item = existing ?? NewItem(edit, now);
+        await ApplySharedFieldsAsync(item, type, fields, now, cancellationToken);
 
         var variant = item.Variants.SingleOrDefault(v => v.Language == edit.Language);
         if (variant is not null && edit.ExpectedVersion is { } expected && expected != variant.Version)
@@ -175,9 +180,9 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, T
             Kind = kind, ItemId = item.Id, VariantId = variant?.Id, Language = variant?.Language, OccurredAt = now,
         });
 
-    private static void Validate(ContentEdit edit, object fields)
+    private static void Validate(ContentEdit edit, object fields, List<ValidationResult> errors)
     {
-        var errors = ContentFields.Validate(fields).ToList();
+        errors.AddRange(ContentFields.Validate(fields));
         if (string.IsNullOrWhiteSpace(edit.Title))
         {
             errors.Add(new(ValidationMessages.Required, [nameof(edit.Title)]));
@@ -204,20 +209,17 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, T
         return item;
     }
 
-    private static void ApplySharedFields(ContentItem item, ContentTypeDescriptor type, object fields, DateTime now)
+    private async Task ApplySharedFieldsAsync(ContentItem item, ContentTypeDescriptor type, object fields, DateTime now, CancellationToken cancellationToken)
     {
-        if (fields is DisclosedDocument document)
-        {
-            if (item.IndexNumber is not null && item.IndexNumber != document.IndexNumber)
-            {
-                throw ContentValidationException.For(nameof(DisclosedDocument.IndexNumber), ValidationMessages.IndexNumberFixed);
-            }
-            item.IndexNumber = document.IndexNumber;
-        }
         item.SharedFields = ContentFields.Write(type, fields).Shared;
         if (type.DateField is { } dateField && type.ClrType.GetProperty(dateField)?.GetValue(fields) is DateOnly date)
         {
             item.ListDate = date;
+        }
+        if (fields is DisclosedDocument document)
+        {
+            item.IndexNumber = document.IndexNumber;
+            await disclosure.ApplyAsync(item, document, cancellationToken);
         }
         item.UpdatedAt = now;
     }

@@ -7,4 +7,9 @@ public static class ValidationMessages
     public const string TooLong = "TooLong";
     public const string UnknownLanguage = "UnknownLanguage";
     public const string IndexNumberFixed = "IndexNumberFixed";
+    public const string IndexNumberShape = "IndexNumberShape";
+    public const string IndexNumberTaken = "IndexNumberTaken";
+    public const string IndexNumberOrganisation = "IndexNumberOrganisation";
+    public const string DocumentNumberShape = "DocumentNumberShape";
+    public const string UnknownTerm = "UnknownTerm";
 }

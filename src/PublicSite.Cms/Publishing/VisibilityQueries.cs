@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PublicSite.Cms.Content;
 
 namespace PublicSite.Cms.Publishing;
@@ -6,11 +7,14 @@ namespace PublicSite.Cms.Publishing;
 public static class VisibilityQueries
 {
     public static IQueryable<ContentVariant> VisibleAt(this IQueryable<ContentVariant> variants, DateTime utcNow) =>
-        variants.Where(v =>
-            v.State == VariantState.Published
-            && v.PublishAt != null && v.PublishAt <= utcNow
-            && (v.ExpireAt == null || v.ExpireAt > utcNow)
-            && v.Item.DeletedAt == null);
+        variants.Where(IsVisible(utcNow));
+
+    /// <summary>The same rule as an expression, for use inside queries over items (e.g. <c>i.Variants.Any(…)</c>).</summary>
+    public static Expression<Func<ContentVariant, bool>> IsVisible(DateTime utcNow) => v =>
+        v.State == VariantState.Published
+        && v.PublishAt != null && v.PublishAt <= utcNow
+        && (v.ExpireAt == null || v.ExpireAt > utcNow)
+        && v.Item.DeletedAt == null;
 
     public static bool IsVisibleAt(this ContentVariant variant, DateTime utcNow) =>
         variant.State == VariantState.Published

@@ -44,12 +44,20 @@ public sealed class SeedImporter(
                     skipped++;
                     continue;
                 }
-                var variant = await content.SaveAsync(new ContentEdit
+                ContentVariant variant;
+                try
                 {
-                    ItemId = itemIds.TryGetValue(file.Key, out var id) ? id : null,
-                    TypeKey = file.TypeKey, Key = file.Key, Language = file.Language,
-                    Title = file.Title, Summary = file.Summary, Body = file.Body, Slug = file.Slug, Fields = fields,
-                }, Author, "imported from " + Path.GetRelativePath(root, file.Path), cancellationToken);
+                    variant = await content.SaveAsync(new ContentEdit
+                    {
+                        ItemId = itemIds.TryGetValue(file.Key, out var id) ? id : null,
+                        TypeKey = file.TypeKey, Key = file.Key, Language = file.Language,
+                        Title = file.Title, Summary = file.Summary, Body = file.Body, Slug = file.Slug, Fields = fields,
+                    }, Author, "imported from " + Path.GetRelativePath(root, file.Path), cancellationToken);
+                }
+                catch (ContentValidationException e)
+                {
+                    throw new SeedImportException(file.Path, e.Message, e);
+                }
                 itemIds[file.Key] = variant.ItemId;
                 await content.PublishAsync(variant.Id, Author, file.Published.UtcDateTime, file.Expires?.UtcDateTime, cancellationToken);
                 imported++;

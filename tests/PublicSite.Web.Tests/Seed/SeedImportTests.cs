@@ -22,13 +22,15 @@ public sealed class SeedImportTests
         {
             first = await site.WithServicesAsync(s => s.GetRequiredService<CmsDbContext>().Variants.CountAsync(v => v.State == VariantState.Published));
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        using var restarted = new SiteFactory(dataDirectory);
+        var restarted = new SiteFactory(dataDirectory);
         var (second, events, revisions) = await restarted.WithServicesAsync(async s =>
         {
             var db = s.GetRequiredService<CmsDbContext>();
             return (await db.Variants.CountAsync(), await db.Outbox.CountAsync(e => e.Kind == OutboxEventKind.Published), await db.Revisions.CountAsync());
         });
+
+        restarted.Dispose();
+        SiteFactory.DeleteDataDirectory(dataDirectory);
 
         Assert.Equal(expected, first);
         Assert.Equal(expected, second);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PublicSite.Cms.Publishing;
 
 namespace PublicSite.Cms.Content.Types;
 
@@ -12,10 +13,11 @@ public sealed class DisclosedDocument
     /// <summary>文件编号 in the GB/T 9704 shape, e.g. 常港发〔2017〕1号.</summary>
     public const string DocumentNumberPattern = @"^\p{IsCJKUnifiedIdeographs}{2,12}〔[0-9]{4}〕[0-9]{1,4}号$";
 
-    [Field(FieldScope.Shared, Label = "IndexNumber"), Required, RegularExpression(IndexNumberPattern)]
+    /// <summary>Given by <see cref="Disclosure.IndexNumberRegistry"/> when left empty; kept as is when imported.</summary>
+    [Field(FieldScope.Shared, Label = "IndexNumber"), RegularExpression(IndexNumberPattern, ErrorMessage = ValidationMessages.IndexNumberShape)]
     public string IndexNumber { get; set; } = "";
 
-    [Field(FieldScope.Shared, Label = "DocumentNumber"), RegularExpression(DocumentNumberPattern), MaxLength(40)]
+    [Field(FieldScope.Shared, Label = "DocumentNumber"), RegularExpression(DocumentNumberPattern, ErrorMessage = ValidationMessages.DocumentNumberShape), MaxLength(40)]
     public string? DocumentNumber { get; set; }
 
     [Field(FieldScope.Shared, Label = "IssuingBody"), Required]

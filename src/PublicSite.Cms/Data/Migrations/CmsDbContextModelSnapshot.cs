@@ -210,6 +210,97 @@ namespace PublicSite.Cms.Data.Migrations
                     b.ToTable("SlugRedirects");
                 });
 
+            modelBuilder.Entity("PublicSite.Cms.Disclosure.CatalogueEntry", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Genre")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndexNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublicationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Validity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("Category");
+
+                    b.HasIndex("DocumentNumber");
+
+                    b.HasIndex("IssuingBody");
+
+                    b.HasIndex("PublicationDate");
+
+                    b.HasIndex("Subject");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("CatalogueEntries");
+                });
+
+            modelBuilder.Entity("PublicSite.Cms.Disclosure.IndexNumberSequence", b =>
+                {
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationCode", "Year");
+
+                    b.ToTable("IndexNumberSequences");
+                });
+
+            modelBuilder.Entity("PublicSite.Cms.Disclosure.ViewCount", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId");
+
+                    b.ToTable("ViewCounts");
+                });
+
             modelBuilder.Entity("PublicSite.Cms.Publishing.OutboxEvent", b =>
                 {
                     b.Property<long>("Position")
@@ -282,6 +373,17 @@ namespace PublicSite.Cms.Data.Migrations
                     b.HasOne("PublicSite.Cms.Content.ContentItem", "Item")
                         .WithMany("Variants")
                         .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("PublicSite.Cms.Disclosure.CatalogueEntry", b =>
+                {
+                    b.HasOne("PublicSite.Cms.Content.ContentItem", "Item")
+                        .WithOne()
+                        .HasForeignKey("PublicSite.Cms.Disclosure.CatalogueEntry", "ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -1,17 +1,31 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
+using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Taxonomy;
 using PublicSite.Web.Features.Shared;
+using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Disclosure;
 
 public sealed class DocumentModel(
-    ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, CmsDbContext db)
+    ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, CmsDbContext db,
+    ViewCounter views, MediaStore media, QrCodes qrCodes, IOptions<SiteOptions> site)
     : ContentPageModel<DisclosedDocument>(reader, types, html, meta)
 {
+    public long Views { get; private set; }
+
+    public IReadOnlyList<AttachmentLink> Attachments { get; private set; } = [];
+
+    /// <summary>Inline SVG of a QR code holding the page's canonical address.</summary>
+    public string QrCodeSvg { get; private set; } = "";
+
+    /// <summary>Where the related policy interpretation (政策解读) is, when there is one.</summary>
+    public string? InterpretationUrl { get; private set; }
+
     public IReadOnlyDictionary<(string Taxonomy, string Key), TaxonomyTerm> Terms { get; private set; } =
         new Dictionary<(string, string), TaxonomyTerm>();
 
@@ -23,21 +37,40 @@ public sealed class DocumentModel(
 
     protected override async Task OnFoundAsync(CancellationToken cancellationToken)
     {
+        views.Record(Variant.ItemId, Request);
+        Views = await views.TotalAsync(db, Variant.ItemId, cancellationToken);
+        Attachments = Fields.Attachments
+            .Select(a => new AttachmentLink(a.Title ?? Path.GetFileName(a.File), "/media/" + a.File, Path.GetExtension(a.File).TrimStart('.').ToUpperInvariant(), media.LengthOf(a.File)))
+            .ToList();
+        QrCodeSvg = qrCodes.Svg(SiteUrls.Origin(site.Value.BaseUrl, Request) + Meta.CanonicalPath);
+        InterpretationUrl = await InterpretationUrlAsync(cancellationToken);
         var keys = new[] { Fields.IssuingBody, Fields.Category, Fields.Subject, Fields.Genre }.OfType<string>().ToList();
         Terms = await db.Terms.AsNoTracking().Where(t => keys.Contains(t.Key))
             .ToDictionaryAsync(t => (t.Taxonomy, t.Key), cancellationToken);
         Meta.ContentSource = TermName("organisations", Fields.IssuingBody);
         Meta.Keywords = string.Join(',', new[] { TermName("subjects", Fields.Subject), TermName("genres", Fields.Genre) }.Where(k => k.Length > 0));
-        if (Fields.ReplacedBy is { } replacedBy)
+        if (Fields.ReplacedBy is { } replacedBy && await FindByKeyAsync(replacedBy, cancellationToken) is { } replacement)
         {
-            var candidates = await db.Variants.AsNoTracking().VisibleAt(Reader.UtcNow)
-                .Where(v => v.Item.Key == replacedBy)
-                .Select(v => new { v.Language, v.Title, v.Slug })
-                .ToListAsync(cancellationToken);
-            var best = candidates.FirstOrDefault(c => c.Language == Language.Culture) ?? candidates.FirstOrDefault();
-            if (best is not null)
-            {
-                Replacement = (best.Title, SiteUrls.Item(SiteLanguage.FromCulture(best.Language)!, ContentType.Section, best.Slug));
-            }
+            Replacement = replacement;
         }
-    }}
+    }
+
+    /// <summary>A published document by its key, in this language or else in the one it exists in.</summary>
+    private async Task<(string Title, string Url)?> FindByKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Variants.AsNoTracking().VisibleAt(Reader.UtcNow)
+            .Where(v => v.Item.Key == key && v.TypeKey == ContentType.Key)
+            .Select(v => new { v.Language, v.Title, v.Slug })
+            .ToListAsync(cancellationToken);
+        var best = candidates.FirstOrDefault(c => c.Language == Language.Culture) ?? candidates.FirstOrDefault();
+        return best is null
+            ? null
+            : (best.Title, SiteUrls.Item(SiteLanguage.FromCulture(best.Language)!, ContentType.Section, best.Slug));
+    }
+
+    private async Task<string?> InterpretationUrlAsync(CancellationToken cancellationToken) => Fields.Interpretation switch
+    {
+        null or "" => null,
+        var link when Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" => link,
+        var key => (await FindByKeyAsync(key, cancellationToken))?.Url,
+    };}

@@ -27,7 +27,7 @@ public sealed class StatusModel(PageMeta meta) : PageModel
     {
         Code = code is >= 400 and <= 599 ? code : 404;
         Language = PathLanguage.Current;
-        meta.Language = Language;
+        meta.Reset(Language);
         meta.NoIndex = true;
         meta.SwitchPath = SiteUrls.Home(Language.Other);
         Response.StatusCode = Code;

@@ -33,6 +33,23 @@ public sealed class PageMeta
 
     public bool NoIndex { get; set; }
 
+    /// <summary>Forgets what a failed page had set, so that the error page re-executed in its place starts clean.</summary>
+    public void Reset(SiteLanguage language)
+    {
+        Language = language;
+        Title = "";
+        Description = null;
+        CanonicalPath = null;
+        Alternates.Clear();
+        SwitchPath = null;
+        Section = null;
+        ColumnName = null;
+        PublishedOn = null;
+        ContentSource = null;
+        Keywords = null;
+        NoIndex = false;
+    }
+
     /// <summary>Sets the canonical path and alternates of a page that exists in both languages at the same path.</summary>
     public void ForBothLanguages(SiteLanguage language, string pathAfterLanguage)
     {

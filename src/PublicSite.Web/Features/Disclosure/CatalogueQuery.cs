@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Data;
+using PublicSite.Cms.Disclosure;
+using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Taxonomy;
+using PublicSite.Web.Features.Shared;
+
+namespace PublicSite.Web.Features.Disclosure;
+
+/// <summary>
+/// The disclosure catalogue: documents with at least one published language, newest first, filtered by year,
+/// issuing body, statutory category and subject, with a count for every value of every filter.
+/// </summary>
+public sealed class CatalogueQuery(CmsDbContext db, TimeProvider time)
+{
+    public const int PageSize = 20;
+
+    public async Task<(PagedList<CatalogueRow> Rows, IReadOnlyList<CatalogueFacet> Facets)> RunAsync(
+        CatalogueFilter filter, SiteLanguage language, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var visible = VisibilityQueries.IsVisible(now);
+        var published = db.CatalogueEntries.AsNoTracking().Where(e => e.Item.Variants.AsQueryable().Any(visible));
+        var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken);
+        string Name(string taxonomy, string key) =>
+            terms.FirstOrDefault(t => t.Taxonomy == taxonomy && t.Key == key)?.NameIn(language.Culture) ?? key;
+
+        var facets = new List<CatalogueFacet>
+        {
+            await FacetAsync("year", Apply(published, filter with { Year = null }), e => e.Year, y => y.ToString(CultureInfo.InvariantCulture), y => y, filter.YearNumber?.ToString(CultureInfo.InvariantCulture), descending: true, cancellationToken),
+            await FacetAsync("body", Apply(published, filter with { Body = null }), e => e.IssuingBody, v => v, v => Name(Taxonomies.Organisations, v), filter.Body, false, cancellationToken),
+            await FacetAsync("category", Apply(published, filter with { Category = null }), e => e.Category, v => v, v => Name(Taxonomies.DisclosureCategories, v), filter.Category, false, cancellationToken),
+            await FacetAsync("subject", Apply(published, filter with { Subject = null }), e => e.Subject, v => v ?? "", v => Name(Taxonomies.Subjects, v), filter.Subject, false, cancellationToken),
+        };
+
+        var matching = Apply(published, filter);
+        var total = await matching.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var culture = language.Culture;
+        var chinese = SiteLanguage.Chinese.Culture;
+        var rows = await matching
+            .OrderByDescending(e => e.PublicationDate).ThenByDescending(e => e.IndexNumber)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(e => new
+            {
+                e.IndexNumber, e.DocumentNumber, e.PublicationDate,
+                Variant = e.Item.Variants.AsQueryable().Where(visible)
+                    .OrderBy(v => v.Language == culture ? 0 : v.Language == chinese ? 1 : 2)
+                    .Select(v => new { v.Title, v.Slug, v.Language })
+                    .First(),
+            })
+            .ToListAsync(cancellationToken);
+        var list = rows.Select(r => new CatalogueRow(
+            r.IndexNumber, r.DocumentNumber, r.PublicationDate, r.Variant.Title, r.Variant.Slug, r.Variant.Language, r.Variant.Language == culture)).ToList();
+        return (new PagedList<CatalogueRow>(list, page, PageSize, total), facets);
+    }
+
+    private static IQueryable<CatalogueEntry> Apply(IQueryable<CatalogueEntry> query, CatalogueFilter filter)
+    {
+        if (filter.YearNumber is { } year)
+        {
+            query = query.Where(e => e.Year == year);
+        }
+        if (!string.IsNullOrEmpty(filter.Body))
+        {
+            query = query.Where(e => e.IssuingBody == filter.Body);
+        }
+        if (!string.IsNullOrEmpty(filter.Category))
+        {
+            query = query.Where(e => e.Category == filter.Category);
+        }
+        if (!string.IsNullOrEmpty(filter.Subject))
+        {
+            query = query.Where(e => e.Subject == filter.Subject);
+        }
+        return query;
+    }
+
+    private static async Task<CatalogueFacet> FacetAsync<TKey>(
+        string name, IQueryable<CatalogueEntry> query, Expression<Func<CatalogueEntry, TKey>> key, Func<TKey, string> value,
+        Func<string, string> label, string? selected, bool descending, CancellationToken cancellationToken)
+    {
+        var counts = await query.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var values = counts.Select(c => (Value: value(c.Key), c.Count)).Where(c => c.Value.Length > 0)
+            .Select(c => new FacetValue(c.Value, label(c.Value), c.Count));
+        values = descending ? values.OrderByDescending(v => v.Value, StringComparer.Ordinal) : values.OrderBy(v => v.Label, StringComparer.Ordinal);
+        return new CatalogueFacet(name, values.ToList(), selected);
+    }
+}

@@ -1,0 +1,11 @@
+namespace PublicSite.Web.Features.Disclosure;
+
+/// <summary>One document in the catalogue, in the reader's language or, failing that, in the language it exists in.</summary>
+public sealed record CatalogueRow(
+    string IndexNumber,
+    string? DocumentNumber,
+    DateOnly PublicationDate,
+    string Title,
+    string Slug,
+    string Language,
+    bool IsTranslation);

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Cms.Data;
+using PublicSite.Web.Features.Disclosure;
+
+namespace PublicSite.Web.Tests.Disclosure;
+
+public sealed class ViewCountTests
+{
+    private const string NoticePath = "/zh/disclosure/014109568-2017-00012";
+    private const string Firefox = "Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0";
+
+    private static async Task<string> ReadAsync(SiteFactory site, string userAgent)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, NoticePath);
+        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        var document = await SiteFactory.ParseAsync(await site.Browser().SendAsync(request));
+        return document.QuerySelector("[data-views]")!.TextContent;
+    }
+
+    private static Task<long> StoredAsync(SiteFactory site) =>
+        site.WithServicesAsync(s => s.GetRequiredService<CmsDbContext>().ViewCounts.SumAsync(v => v.Count));
+
+    [Fact]
+    public async Task Views_are_counted_at_once_but_written_to_the_database_only_in_batches()
+    {
+        using var site = new SiteFactory();
+
+        Assert.Equal("1", await ReadAsync(site, Firefox));
+        Assert.Equal("2", await ReadAsync(site, Firefox));
+        Assert.Equal("3", await ReadAsync(site, Firefox));
+        Assert.Equal(0, await StoredAsync(site));
+
+        await site.Services.GetRequiredService<ViewCounter>().FlushAsync(CancellationToken.None);
+
+        Assert.Equal(3, await StoredAsync(site));
+        Assert.Equal("4", await ReadAsync(site, Firefox));
+    }
+
+    [Theory]
+    [InlineData("Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)")]
+    [InlineData("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")]
+    [InlineData("Sogou web spider/4.0(+http://www.sogou.com/docs/help/webmasters.htm#07)")]
+    [InlineData("curl/8.5.0")]
+    public async Task Crawlers_are_not_counted(string userAgent)
+    {
+        using var site = new SiteFactory();
+
+        await ReadAsync(site, userAgent);
+        await ReadAsync(site, userAgent);
+
+        Assert.Equal("1", await ReadAsync(site, Firefox));
+    }
+
+    [Fact]
+    public async Task Views_not_yet_written_are_written_when_the_site_shuts_down()
+    {
+        var dataDirectory = SiteFactory.NewDataDirectory();
+        using (var site = new SiteFactory(dataDirectory))
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await ReadAsync(site, Firefox);
+            }
+            Assert.Equal(0, await StoredAsync(site));
+
+            // As on SIGTERM: the application is asked to stop and shuts down on its own.
+            var stopped = new TaskCompletionSource();
+            var lifetime = site.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>();
+            lifetime.ApplicationStopped.Register(stopped.SetResult);
+            lifetime.StopApplication();
+            await stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        using (var restarted = new SiteFactory(dataDirectory))
+        {
+            Assert.Equal(5, await StoredAsync(restarted));
+            Assert.Equal("6", await ReadAsync(restarted, Firefox));
+        }
+        SiteFactory.DeleteDataDirectory(dataDirectory);
+    }
+}
