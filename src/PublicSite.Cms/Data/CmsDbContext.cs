@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Auditing;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Disclosure;
 using PublicSite.Cms.Publishing;
@@ -6,7 +7,7 @@ using PublicSite.Cms.Taxonomy;
 
 namespace PublicSite.Cms.Data;
 
-public class CmsDbContext(DbContextOptions options) : DbContext(options)
+public class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(options)
 {
     public DbSet<ContentItem> Items => Set<ContentItem>();
 
@@ -25,6 +26,8 @@ public class CmsDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<IndexNumberSequence> IndexNumberSequences => Set<IndexNumberSequence>();
 
     public DbSet<ViewCount> ViewCounts => Set<ViewCount>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

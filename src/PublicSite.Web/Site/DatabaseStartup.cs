@@ -7,7 +7,10 @@ namespace PublicSite.Web.Site;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations, switches SQLite to WAL and imports the seed content, before the site answers.</summary>
+    /// <summary>
+    /// Applies migrations, switches SQLite to WAL, imports the seed content and runs the features' start-up steps,
+    /// before the site answers.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -21,6 +24,10 @@ public static class DatabaseStartup
         {
             await scope.ServiceProvider.GetRequiredService<SeedImporter>()
                 .ImportAsync(options.ResolveSeedDirectory(), cancellationToken);
+        }
+        foreach (var step in scope.ServiceProvider.GetServices<IStartupStep>())
+        {
+            await step.RunAsync(scope.ServiceProvider, cancellationToken);
         }
     }
 }

@@ -41,8 +41,11 @@ public static class SiteApplicationExtensions
             ServeUnknownFileTypes = false,
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=3600",
         });
+        app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 
