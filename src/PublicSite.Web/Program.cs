@@ -1,16 +1,18 @@
 using PublicSite.Web.Features.Api;
+using PublicSite.Web.Features.Discovery;
+using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSite();
-builder.Services.AddContentApi(builder.Configuration);
+builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseSite();
 app.UseContentApi();
 app.MapSite();
-app.MapContentApi();
+app.MapContentApi().MapFeeds().MapDiscovery();
 await app.RunAsync();
 
 public partial class Program;
