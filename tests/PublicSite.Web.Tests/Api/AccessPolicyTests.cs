@@ -41,6 +41,7 @@ public sealed class AccessPolicyTests : IDisposable
         Assert.Equal(Partner, Assert.Single(allowed.Headers.GetValues("Access-Control-Allow-Origin")));
         Assert.Contains("ETag", allowed.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
         Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.Contains("Origin", (await client.GetAsync("/api/v1/content?pageSize=1")).Headers.Vary);
     }
 
     [Fact]

@@ -68,6 +68,21 @@ public sealed class SeedNoticeApiTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Every_listed_item_is_found_again_by_the_URL_of_its_page_Chinese_slugs_included()
+    {
+        var client = site.Browser();
+        var items = await client.AllItemsAsync();
+
+        foreach (var item in items)
+        {
+            var path = new Uri(item["url"]!.GetValue<string>()).AbsolutePath;
+            var found = await client.JsonAsync("/api/v1/content" + path);
+            Assert.Equal(item["apiUrl"]!.GetValue<string>(), found["apiUrl"]!.GetValue<string>());
+        }
+        Assert.Contains(items, i => i["slug"]!.GetValue<string>().Any(c => c > 0x3000));
+    }
+
+    [Fact]
     public async Task Attachments_carry_an_absolute_URL_the_size_and_the_SHA256_of_the_served_file()
     {
         var client = site.Browser();

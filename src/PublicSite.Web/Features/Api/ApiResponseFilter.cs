@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Api;
@@ -26,6 +27,12 @@ internal sealed class ApiResponseFilter(IOptions<ApiOptions> options, IOptions<J
         if (inner is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK } and IValueHttpResult { Value: { } value })
         {
             var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json.Value.SerializerOptions);
+            // Answers are public and cacheable, and differ by Origin once CORS applies: shared caches must keep them apart.
+            var headers = context.HttpContext.Response.Headers;
+            if (!headers.Vary.Any(v => v?.Contains("Origin", StringComparison.OrdinalIgnoreCase) == true))
+            {
+                headers.Append(HeaderNames.Vary, "Origin");
+            }
             return ConditionalGet.Respond(context.HttpContext, body, "application/json; charset=utf-8",
                 (value as ILastModified)?.LastModified, options.Value.MaxAge);
         }

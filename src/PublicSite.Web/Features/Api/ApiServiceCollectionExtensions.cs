@@ -27,7 +27,7 @@ public static class ApiServiceCollectionExtensions
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<ApiOptions>>((cors, api) => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins([.. api.Value.AllowedOrigins])
-            .WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .WithMethods(HttpMethods.Get)
             .WithHeaders("If-None-Match", "If-Modified-Since")
             .WithExposedHeaders("ETag", "Last-Modified", "Retry-After")));
 
