@@ -80,6 +80,15 @@ public sealed class OpenApiDocumentTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task The_document_names_the_configured_public_server_and_lists_the_content_API_first()
+    {
+        var document = await DocumentAsync();
+
+        Assert.Equal("https://gaob.example.gov.cn", Assert.Single(document.Servers!).Url);
+        Assert.Equal("Content API", document.Tags!.First().Name);
+    }
+
+    [Fact]
     public async Task The_reference_page_loads_Scalar_from_this_site_under_a_policy_relaxed_for_it_alone()
     {
         var client = site.Browser();

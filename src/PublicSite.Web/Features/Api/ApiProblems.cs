@@ -18,6 +18,12 @@ public static class ApiProblems
         statusCode: StatusCodes.Status404NotFound,
         type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
 
+    public static ProblemHttpResult Failed() => TypedResults.Problem(
+        title: "The API could not answer",
+        detail: "Something went wrong on the server; the failure is logged. Try again later.",
+        statusCode: StatusCodes.Status500InternalServerError,
+        type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1");
+
     public static ProblemHttpResult TooManyRequests(TimeSpan? retryAfter) => TypedResults.Problem(
         title: "Too many requests",
         detail: retryAfter is { } wait

@@ -7,10 +7,11 @@ using PublicSite.Web.Features.Shared;
 namespace PublicSite.Web.Features.Api;
 
 /// <summary>
-/// Wraps every API handler: a bad parameter becomes a 400 problem, and a 200 answer is written with a strong
+/// Wraps every API handler: a bad parameter becomes a 400 problem, a failure a 500 problem, and a 200 answer is written with a strong
 /// ETag, Last-Modified and Cache-Control, or as 304 when the client's copy is current.
 /// </summary>
-internal sealed class ApiResponseFilter(IOptions<ApiOptions> options, IOptions<JsonOptions> json) : IEndpointFilter
+internal sealed class ApiResponseFilter(IOptions<ApiOptions> options, IOptions<JsonOptions> json, ILogger<ApiResponseFilter> logger)
+    : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -22,6 +23,12 @@ internal sealed class ApiResponseFilter(IOptions<ApiOptions> options, IOptions<J
         catch (ApiParameterException e)
         {
             return ApiProblems.BadParameter(e.Parameter, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A consumer's program reads JSON: the site's HTML error page would only confuse it.
+            logger.LogError(e, "The content API failed on {Path}.", context.HttpContext.Request.Path);
+            return ApiProblems.Failed();
         }
         var inner = result is INestedHttpResult nested ? nested.Result : result;
         if (inner is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK } and IValueHttpResult { Value: { } value })

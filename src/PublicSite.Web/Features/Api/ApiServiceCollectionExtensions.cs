@@ -66,7 +66,7 @@ public static class ApiServiceCollectionExtensions
     public static IEndpointRouteBuilder MapContentApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(ApiLinks.Prefix)
-            .WithTags("Content API")
+            .WithTags(ApiDocumentDescription.ContentTag)
             .RequireCors(CorsPolicy)
             .RequireRateLimiting(RateLimitPolicy)
             .AddEndpointFilter<ApiResponseFilter>()

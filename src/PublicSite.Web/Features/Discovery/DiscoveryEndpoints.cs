@@ -13,13 +13,13 @@ public static class DiscoveryEndpoints
         endpoints.MapGet("/sitemap.xml", SitemapAsync)
             .WithName("Sitemap")
             .WithSummary("Every published page, with hreflang alternates")
-            .WithTags("Feeds and discovery")
+            .WithTags(Api.ApiDocumentDescription.DiscoveryTag)
             .Produces(StatusCodes.Status200OK, contentType: "application/xml")
             .Produces(StatusCodes.Status304NotModified);
         endpoints.MapGet("/robots.txt", Robots)
             .WithName("Robots")
             .WithSummary("Crawling rules and the sitemap's address")
-            .WithTags("Feeds and discovery")
+            .WithTags(Api.ApiDocumentDescription.DiscoveryTag)
             .Produces(StatusCodes.Status200OK, contentType: "text/plain");
         return endpoints;
     }

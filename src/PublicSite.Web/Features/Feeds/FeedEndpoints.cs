@@ -20,14 +20,14 @@ public static class FeedEndpoints
                 WriteAsync<NewsArticle>(lang, "News", context, cancellationToken))
             .WithName("NewsFeed")
             .WithSummary("Atom feed of the newest park news in one language")
-            .WithTags("Feeds and discovery")
+            .WithTags(Api.ApiDocumentDescription.DiscoveryTag)
             .Produces(StatusCodes.Status200OK, contentType: AtomFeed.ContentType)
             .Produces(StatusCodes.Status304NotModified);
         endpoints.MapGet("/{lang:lang}/disclosure/feed.xml", (string lang, HttpContext context, CancellationToken cancellationToken) =>
                 WriteAsync<DisclosedDocument>(lang, "Disclosure", context, cancellationToken))
             .WithName("DisclosureFeed")
             .WithSummary("Atom feed of the newest disclosed documents in one language")
-            .WithTags("Feeds and discovery")
+            .WithTags(Api.ApiDocumentDescription.DiscoveryTag)
             .Produces(StatusCodes.Status200OK, contentType: AtomFeed.ContentType)
             .Produces(StatusCodes.Status304NotModified);
         return endpoints;
