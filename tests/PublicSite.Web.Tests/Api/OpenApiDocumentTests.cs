@@ -32,8 +32,8 @@ public sealed class OpenApiDocumentTests(SiteFactory site)
                     Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
                     _ => "",
                 })))),
-                Name: e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName,
-                Parameters: e.Metadata.OfType<MethodInfo>().First().GetParameters()
+                Name: e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? e.RoutePattern.RawText!,
+                Parameters: (e.Metadata.OfType<MethodInfo>().FirstOrDefault()?.GetParameters() ?? [])
                     .Where(p => p.ParameterType == typeof(string)).Select(p => p.Name!).ToHashSet()))
             .ToList();
     }
@@ -44,10 +44,17 @@ public sealed class OpenApiDocumentTests(SiteFactory site)
         var document = await DocumentAsync();
         var routes = MappedApiRoutes();
 
-        Assert.Equal(5, routes.Count);
+        // Other features may add routes under /api/v1 (search): every route must be documented, and this
+        // feature's five must be documented exactly.
+        var ours = new HashSet<string> { "ListContent", "GetContentById", "GetContentByUrl", "GetDisclosureByIndexNumber", "ListChanges" };
+        Assert.Superset(ours, routes.Select(r => r.Name).ToHashSet());
         foreach (var (path, name, parameters) in routes)
         {
             Assert.True(document.Paths.TryGetValue(path, out var item), $"{path} is not in the document.");
+            if (!ours.Contains(name))
+            {
+                continue;
+            }
             var operation = item!.Operations![HttpMethod.Get];
             Assert.Equal(name, operation.OperationId);
             Assert.False(string.IsNullOrWhiteSpace(operation.Summary));
