@@ -1,4 +1,7 @@
+using PublicSite.Web.Features.Api;
 using PublicSite.Web.Features.Disclosure;
+using PublicSite.Web.Features.Discovery;
+using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Site;
 
@@ -6,11 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSite();
 builder.Services.AddDisclosure();
 builder.AddManager();
+builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseSite();
+app.UseContentApi();
 app.MapSite();
+app.MapContentApi().MapFeeds().MapDiscovery();
 await app.RunAsync();
 
 public partial class Program;
