@@ -29,6 +29,7 @@ public static class CmsServiceCollectionExtensions
             .Register<PlainPage>());
         services.AddSingleton<ContentHtml>();
         services.AddScoped<ContentService>();
+        services.AddScoped<EditorialService>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<DisclosureRules>();
         services.AddScoped<IndexNumberRegistry>();

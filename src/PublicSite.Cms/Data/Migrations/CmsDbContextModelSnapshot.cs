@@ -154,6 +154,12 @@ namespace PublicSite.Cms.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ExpireAt")
                         .HasColumnType("TEXT");
 
@@ -170,6 +176,19 @@ namespace PublicSite.Cms.Data.Migrations
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingEdit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingEditAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingEditBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingState")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishAt")
