@@ -216,7 +216,8 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
     private ContentItem NewItem(ContentEdit edit, DateTime now)
     {
         var item = new ContentItem { TypeKey = edit.TypeKey, Key = "", CreatedAt = now };
-        item.Key = string.IsNullOrWhiteSpace(edit.Key) ? item.Id.ToString("N")[..12] : edit.Key;
+        // The whole id: a version-7 id begins with its millisecond, so a prefix is not unique.
+        item.Key = string.IsNullOrWhiteSpace(edit.Key) ? item.Id.ToString("N") : edit.Key;
         db.Items.Add(item);
         return item;
     }
