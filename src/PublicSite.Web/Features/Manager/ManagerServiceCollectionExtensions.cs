@@ -61,6 +61,8 @@ public static class ManagerServiceCollectionExtensions
         });
         services.AddScoped<IStartupStep, FirstAdministrator>();
         services.AddScoped<EditorContext>();
+        services.AddScoped<Content.ContentEditor>();
+        services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName);
         return builder;
     }
 }

@@ -1,0 +1,9 @@
+namespace PublicSite.Web.Features.Manager;
+
+public sealed class ManagerOptions
+{
+    public const string SectionName = "Manager";
+
+    /// <summary>Let a publisher approve their own change (off: the four-eyes rule).</summary>
+    public bool AllowSelfApproval { get; set; }
+}
