@@ -31,6 +31,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ContentService>();
         services.AddScoped<EditorialService>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<MediaLibrary>();
         services.AddScoped<DisclosureRules>();
         services.AddScoped<IndexNumberRegistry>();
         services.AddScoped<SeedImporter>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Auditing;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Disclosure;
+using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Taxonomy;
 
@@ -28,6 +29,8 @@ public class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(op
     public DbSet<ViewCount> ViewCounts => Set<ViewCount>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
