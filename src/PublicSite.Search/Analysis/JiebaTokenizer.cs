@@ -1,0 +1,58 @@
+using JiebaNet.Segmenter;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace PublicSite.Search.Analysis;
+
+/// <summary>
+/// Chinese words from jieba.NET in search mode: a long word and its known sub-words (港澳同胞, 港澳, 同胞), so
+/// either finds it. HMM guessing of unknown words is off: the bigram field already finds unknown names.
+/// </summary>
+internal sealed class JiebaTokenizer : Tokenizer
+{
+    private readonly JiebaSegmenter _segmenter = JiebaSegmentation.NewSegmenter();
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private List<JiebaNet.Segmenter.Token> _tokens = [];
+    private int _next;
+    private int _length;
+
+    public JiebaTokenizer(TextReader input) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        while (_next < _tokens.Count)
+        {
+            var token = _tokens[_next++];
+            if (!token.Word.Any(char.IsLetterOrDigit))
+            {
+                continue;
+            }
+            _term.SetEmpty().Append(token.Word.ToLowerInvariant());
+            _offset.SetOffset(CorrectOffset(token.StartIndex), CorrectOffset(token.EndIndex));
+            return true;
+        }
+        return false;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        var text = m_input.ReadToEnd();
+        _length = text.Length;
+        _tokens = _segmenter.Tokenize(text, TokenizerMode.Search, hmm: false).ToList();
+        _next = 0;
+    }
+
+    public override void End()
+    {
+        base.End();
+        var end = CorrectOffset(_length);
+        _offset.SetOffset(end, end);
+    }
+}

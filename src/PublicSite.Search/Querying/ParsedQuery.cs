@@ -1,0 +1,13 @@
+using Lucene.Net.Search;
+
+namespace PublicSite.Search.Querying;
+
+/// <summary>
+/// A query built from user input: the full-text query (null when nothing searchable was typed), the exact-number
+/// look-up (null unless the input looks like one), and what snippets should mark in each language.
+/// </summary>
+internal sealed record ParsedQuery(
+    Query? FullText,
+    Query? Exact,
+    IReadOnlyList<string> ChineseNeedles,
+    IReadOnlyList<string> PortugueseNeedles);
