@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -9,7 +10,7 @@ namespace PublicSite.Search.Analysis;
 /// <summary>
 /// Han characters as overlapping bigrams plus single characters (unigrams), after Traditional→Simplified folding:
 /// 港澳, one character and names no dictionary knows are all found, and a run of bigrams is an exact phrase.
-/// Latin words and numbers become lower-case words.
+/// Latin words and numbers become lower-case words without accents.
 /// </summary>
 internal sealed class ChineseBigramAnalyzer : Analyzer
 {
@@ -19,6 +20,7 @@ internal sealed class ChineseBigramAnalyzer : Analyzer
     {
         var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
+        stream = new ASCIIFoldingFilter(stream);
         stream = new CJKBigramFilter(stream, Scripts, outputUnigrams: true);
         return new TokenStreamComponents(source, stream);
     }

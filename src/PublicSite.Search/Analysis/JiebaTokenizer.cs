@@ -43,10 +43,23 @@ internal sealed class JiebaTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var text = m_input.ReadToEnd();
+        var text = ReadAll(m_input);
         _length = text.Length;
         _tokens = _segmenter.Tokenize(text, TokenizerMode.Search, hmm: false).ToList();
         _next = 0;
+    }
+
+    /// <summary>Lucene's readers end with -1 (Java's convention), which TextReader.ReadToEnd does not expect.</summary>
+    private static string ReadAll(TextReader reader)
+    {
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[1024];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, read);
+        }
+        return text.ToString();
     }
 
     public override void End()

@@ -14,7 +14,7 @@ namespace PublicSite.Search.Analysis;
 public sealed class SearchAnalysis : IDisposable
 {
     /// <summary>Raise when an analyzer or the field layout changes.</summary>
-    private const string Rules = "4:fold-t2s,jieba-search-title-summary,bigram+unigram,pt-light-stem-fold";
+    private const string Rules = "5:fold-t2s,jieba-search-title-summary,bigram+unigram+ascii-fold,pt-light-stem-fold";
 
     private readonly ChineseWordAnalyzer _words = new();
     private readonly ChineseBigramAnalyzer _bigrams = new();

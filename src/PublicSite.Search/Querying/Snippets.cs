@@ -88,23 +88,29 @@ internal static class Snippets
         var space = false;
         for (var i = start; i < end; i++)
         {
-            var inMatch = ranges.Any(r => r.Start <= i && i < r.End);
-            if (inMatch != open)
-            {
-                html.Append(inMatch ? "<mark>" : "</mark>");
-                open = inMatch;
-            }
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 space = true;
                 continue;
             }
+            // A mark closes before a space and opens after it, so no mark starts or ends with a blank.
+            var inMatch = ranges.Any(r => r.Start <= i && i < r.End);
+            if (open && !inMatch)
+            {
+                html.Append("</mark>");
+                open = false;
+            }
             if (space && html.Length > 0)
             {
                 html.Append(' ');
             }
             space = false;
+            if (inMatch && !open)
+            {
+                html.Append("<mark>");
+                open = true;
+            }
             html.Append(c switch
             {
                 '&' => "&amp;",
