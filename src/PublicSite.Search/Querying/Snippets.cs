@@ -13,7 +13,8 @@ internal static class Snippets
 
     /// <summary>
     /// Where the needles occur in <paramref name="text"/>. A needle of letters and digits (a Portuguese stem, a
-    /// Latin word) matches at the start of a word and marks the whole word; a Chinese needle matches anywhere.
+    /// Latin word) matches at the start of a Latin word and marks that word (the folded text has no accents left);
+    /// a Chinese needle matches anywhere.
     /// </summary>
     public static IReadOnlyList<(int Start, int End)> Find(string text, IReadOnlyList<string> needles)
     {
@@ -33,10 +34,10 @@ internal static class Snippets
                 {
                     ranges.Add((at, at + needle.Length));
                 }
-                else if (at == 0 || !char.IsLetterOrDigit(folded[at - 1]))
+                else if (at == 0 || !char.IsAsciiLetterOrDigit(folded[at - 1]))
                 {
                     var end = at + needle.Length;
-                    while (end < folded.Length && char.IsLetterOrDigit(folded[end]))
+                    while (end < folded.Length && char.IsAsciiLetterOrDigit(folded[end]))
                     {
                         end++;
                     }
