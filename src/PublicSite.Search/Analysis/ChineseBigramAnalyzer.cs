@@ -1,9 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Util;
 
 namespace PublicSite.Search.Analysis;
 
@@ -14,16 +9,6 @@ namespace PublicSite.Search.Analysis;
 /// </summary>
 internal sealed class ChineseBigramAnalyzer : Analyzer
 {
-    private const CJKScript Scripts = CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL;
-
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new CJKBigramFilter(stream, Scripts, outputUnigrams: true);
-        return new TokenStreamComponents(source, stream);
-    }
-
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new ChineseFoldingCharFilter(reader);
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        new(new HanBigramTokenizer(reader));
 }

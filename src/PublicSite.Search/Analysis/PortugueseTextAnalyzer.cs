@@ -4,7 +4,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Pt;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
@@ -21,7 +20,7 @@ internal sealed class PortugueseTextAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
+        var source = new PortugueseWordTokenizer(reader);
         TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, StopWords);
         stream = new PortugueseLightStemFilter(stream);

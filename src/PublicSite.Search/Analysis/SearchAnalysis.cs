@@ -14,7 +14,7 @@ namespace PublicSite.Search.Analysis;
 public sealed class SearchAnalysis : IDisposable
 {
     /// <summary>Raise when an analyzer or the field layout changes.</summary>
-    private const string Rules = "5:fold-t2s,jieba-search-title-summary,bigram+unigram+ascii-fold,pt-light-stem-fold";
+    private const string Rules = "6:fold,jieba-dict-search-mode-all-text,bigram+unigram,pt-light-stem-fold";
 
     private readonly ChineseWordAnalyzer _words = new();
     private readonly ChineseBigramAnalyzer _bigrams = new();
@@ -26,7 +26,6 @@ public sealed class SearchAnalysis : IDisposable
         {
             [SearchFields.ChineseTitleWords] = _words,
             [SearchFields.ChineseWords] = _words,
-            [SearchFields.ChineseTitleBigrams] = _bigrams,
             [SearchFields.ChineseBigrams] = _bigrams,
             [SearchFields.PortugueseTitle] = _portuguese,
             [SearchFields.Portuguese] = _portuguese,
@@ -68,7 +67,7 @@ public sealed class SearchAnalysis : IDisposable
 
     private static string UserDictionaryHash()
     {
-        var path = JiebaSegmentation.UserDictionaryPath;
+        var path = ChineseDictionary.UserDictionaryPath;
         var bytes = File.Exists(path) ? File.ReadAllBytes(path) : Encoding.UTF8.GetBytes("none");
         return Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
     }

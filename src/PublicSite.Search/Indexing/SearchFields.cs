@@ -28,7 +28,6 @@ public static class SearchFields
     // Analysed text: Chinese twice (words and bigrams), Portuguese once.
     public const string ChineseTitleWords = "zh_title_w";
     public const string ChineseWords = "zh_w";
-    public const string ChineseTitleBigrams = "zh_title_bi";
     public const string ChineseBigrams = "zh_bi";
     public const string PortugueseTitle = "pt_title";
     public const string Portuguese = "pt";

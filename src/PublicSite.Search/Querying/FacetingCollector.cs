@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using PublicSite.Search.Indexing;
 
 namespace PublicSite.Search.Querying;
 
@@ -18,14 +17,12 @@ internal sealed class FacetingCollector : ICollector
     private readonly long _nowTicks;
     private readonly int _today;
     private readonly PriorityQueue<Candidate, Candidate> _best;
-    private readonly Dimension _types = new(SearchFields.Type);
-    private readonly Dimension _years = new(SearchFields.Year);
-    private readonly Dimension _bodies = new(SearchFields.IssuingBody);
-    private readonly Dimension _languages = new(SearchFields.Language);
+    private readonly Dimension _types = new();
+    private readonly Dimension _years = new();
+    private readonly Dimension _bodies = new();
+    private readonly Dimension _languages = new();
     private Scorer? _scorer;
-    private NumericDocValues? _dates;
-    private NumericDocValues? _from;
-    private NumericDocValues? _until;
+    private SegmentColumns? _columns;
     private int _docBase;
     private bool[] _languageOk = [];
 
@@ -47,28 +44,25 @@ internal sealed class FacetingCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        var reader = context.AtomicReader;
         _docBase = context.DocBase;
-        _dates = reader.GetNumericDocValues(SearchFields.Date);
-        _from = reader.GetNumericDocValues(SearchFields.VisibleFrom);
-        _until = reader.GetNumericDocValues(SearchFields.VisibleUntil);
-        _types.Open(reader, _request.Type);
-        _years.Open(reader, _request.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        _bodies.Open(reader, _request.IssuingBody);
-        _languages.Open(reader, null);
+        var columns = _columns = SegmentColumns.For(context.AtomicReader);
+        _types.Open(columns.Type, _request.Type);
+        _years.Open(columns.Year, _request.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _bodies.Open(columns.Body, _request.IssuingBody);
+        _languages.Open(columns.Language, null);
         _languageOk = _languages.Matching(_request.Languages);
     }
 
     public void Collect(int doc)
     {
-        if (_from?.Get(doc) > _nowTicks || _until?.Get(doc) <= _nowTicks || !InLanguage(doc))
+        var columns = _columns!;
+        if (columns.From[doc] > _nowTicks || columns.Until[doc] <= _nowTicks || !InLanguage(doc))
         {
             return;
         }
-        var type = _types.Ord(doc);
-        var year = _years.Ord(doc);
-        var body = _bodies.Ord(doc);
+        var type = _types.Ords[doc];
+        var year = _years.Ords[doc];
+        var body = _bodies.Ords[doc];
         bool typeOk = _types.Accepts(type), yearOk = _years.Accepts(year), bodyOk = _bodies.Accepts(body);
         if (yearOk && bodyOk)
         {
@@ -87,7 +81,7 @@ internal sealed class FacetingCollector : ICollector
             return;
         }
         Total++;
-        var day = _dates is null ? 0 : (int)_dates.Get(doc);
+        var day = columns.Day[doc];
         var candidate = new Candidate(_docBase + doc, Score(_scorer!.GetScore(), day), day, _pinned.Contains(_docBase + doc));
         if (_best.Count < _limit)
         {
@@ -118,7 +112,7 @@ internal sealed class FacetingCollector : ICollector
         {
             return true;
         }
-        var ord = _languages.Ord(doc);
+        var ord = _languages.Ords[doc];
         return ord >= 0 && _languageOk[ord];
     }
 

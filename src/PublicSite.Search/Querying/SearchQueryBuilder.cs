@@ -1,4 +1,3 @@
-using JiebaNet.Segmenter;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PublicSite.Search.Analysis;
@@ -8,17 +7,14 @@ namespace PublicSite.Search.Querying;
 
 /// <summary>
 /// Builds Lucene queries in code from cleaned user input, through the same analyzers that wrote the index; user
-/// text never reaches a query parser. Each space-separated part must match. A Chinese part matches as an exact run
-/// (a phrase of bigrams) or as all of its jieba words anywhere; Portuguese parts match by their light stems.
-/// Title matches and exact runs weigh more.
+/// text never reaches a query parser. Each space-separated part must match. A Chinese part matches when all of its
+/// words are in the text (or, for single characters and unknown names, as an exact run of characters); Portuguese
+/// parts match by their light stems. Title matches and exact runs weigh more.
 /// </summary>
 internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
 {
-    private const string Bigram = "<DOUBLE>";
-    private const string Unigram = "<SINGLE>";
-
-    [ThreadStatic]
-    private static JiebaSegmenter? t_segmenter;
+    private const string Bigram = HanBigramTokenizer.Bigram;
+    private const string Unigram = HanBigramTokenizer.Unigram;
 
     public ParsedQuery Parse(string clean, bool chinese, bool portuguese)
     {
@@ -44,7 +40,6 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         }
         if (portuguese && units.Count > 1)
         {
-            AddBoost(all, Phrase(SearchFields.PortugueseTitle, clean), 3);
             AddBoost(all, Phrase(SearchFields.Portuguese, clean), 1.5f);
         }
         return new ParsedQuery(all.Clauses.Count > 0 ? all : null, Exact(clean, units),
@@ -53,41 +48,48 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
 
     private BooleanQuery? ChineseUnit(string unit, List<string> needles)
     {
-        var words = JiebaSegmentation.Words(t_segmenter ??= JiebaSegmentation.NewSegmenter(), ChineseFolding.Fold(unit));
-        var titleRun = Phrase(SearchFields.ChineseTitleBigrams, unit);
-        var textRun = Phrase(SearchFields.ChineseBigrams, unit);
-        if (titleRun is null || textRun is null)
+        var words = Words(unit);
+        if (words.Count == 0)
         {
             return null;
         }
-        var found = new BooleanQuery();
-        AddBoost(found, titleRun, 6);
-        AddBoost(found, textRun, 2);
-        if (words.Count > 1)
+        // Found when every word is in the text, in any order: term look-ups in the word field, the fast path.
+        var everyWord = new BooleanQuery();
+        foreach (var word in words)
         {
-            var everyWord = new BooleanQuery();
-            foreach (var word in words)
-            {
-                var anywhere = new BooleanQuery();
-                AddBoost(anywhere, Phrase(SearchFields.ChineseTitleBigrams, word), 2);
-                AddBoost(anywhere, Phrase(SearchFields.ChineseBigrams, word), 1);
-                if (anywhere.Clauses.Count > 0)
-                {
-                    everyWord.Add(anywhere, Occur.MUST);
-                }
-            }
-            found.Add(everyWord, Occur.SHOULD);
+            everyWord.Add(new TermQuery(new Term(SearchFields.ChineseWords, word)), Occur.MUST);
+        }
+        var found = new BooleanQuery { { everyWord, Occur.SHOULD } };
+        // A single character or a name the dictionary lacks may be split otherwise in a text: the exact run of
+        // characters (a phrase of bigrams) finds it whatever the words around it.
+        if (words.Any(w => w.Length == 1 || !(w.All(char.IsAsciiLetterOrDigit) || ChineseDictionary.Shared.Contains(w))))
+        {
+            AddBoost(found, Phrase(SearchFields.ChineseBigrams, unit), 1);
         }
         var query = new BooleanQuery { { found, Occur.MUST } };
-        // Word matches in the title and summary (jieba) only rank; they never widen the results.
-        foreach (var token in analysis.Tokens(SearchFields.ChineseTitleWords, unit).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        // Ranking only: words of the title, and the words as one run.
+        foreach (var word in words)
         {
-            AddBoost(query, new TermQuery(new Term(SearchFields.ChineseTitleWords, token)), 1.5f);
-            AddBoost(query, new TermQuery(new Term(SearchFields.ChineseWords, token)), 0.5f);
+            AddBoost(query, new TermQuery(new Term(SearchFields.ChineseTitleWords, word)), 2);
         }
-        needles.Add(ChineseFolding.Fold(unit).ToLowerInvariant());
-        needles.AddRange(words.Select(w => w.ToLowerInvariant()));
+        if (words.Count > 1)
+        {
+            AddBoost(query, Phrase(SearchFields.ChineseBigrams, unit), 1);
+        }
+        needles.Add(SearchFolding.Fold(unit));
+        needles.AddRange(words);
         return query;
+    }
+
+    /// <summary>The words of a query part: jieba's route, without the parts search mode adds (港澳同胞, not also 港澳).</summary>
+    private List<string> Words(string unit)
+    {
+        var tokens = analysis.Tokens(SearchFields.ChineseWords, unit);
+        return tokens
+            .Where(t => !tokens.Any(o => o.Start <= t.Start && o.End >= t.End && o.End - o.Start > t.End - t.Start))
+            .Select(t => t.Term)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     private BooleanQuery? PortugueseUnit(string unit, List<string> needles)

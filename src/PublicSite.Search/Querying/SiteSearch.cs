@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
 using PublicSite.Search.Indexing;
 
 namespace PublicSite.Search.Querying;
@@ -9,7 +10,7 @@ namespace PublicSite.Search.Querying;
 /// number matches first, counts filters and writes snippets. Any input gives results or an empty page, never an
 /// exception from query syntax.
 /// </summary>
-public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time)
+public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogger<SiteSearch> logger)
 {
     public const int MaxPage = 100;
 
@@ -36,7 +37,16 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time)
             return empty;
         }
         var normalized = request with { Page = page, PageSize = pageSize };
-        return index.Read(searcher => Run(searcher, normalized, text, parsed), empty);
+        try
+        {
+            return index.Read(searcher => Run(searcher, normalized, text, parsed), empty);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader sees "no results" rather than an error page; the log says what went wrong.
+            logger.LogError(e, "Search for a {Length}-character query failed.", text.Length);
+            return empty;
+        }
     }
 
     private SearchResults Run(IndexSearcher searcher, SearchRequest request, string text, ParsedQuery parsed)

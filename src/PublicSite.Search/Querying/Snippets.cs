@@ -1,4 +1,5 @@
 using System.Text;
+using PublicSite.Search.Analysis;
 
 namespace PublicSite.Search.Querying;
 
@@ -18,9 +19,9 @@ internal static class Snippets
     /// </summary>
     public static IReadOnlyList<(int Start, int End)> Find(string text, IReadOnlyList<string> needles)
     {
-        var folded = SnippetFolding.Fold(text);
+        var folded = SearchFolding.Fold(text);
         var ranges = new List<(int Start, int End)>();
-        foreach (var needle in needles.Where(n => n.Length > 0).Select(SnippetFolding.Fold).Distinct(StringComparer.Ordinal))
+        foreach (var needle in needles.Where(n => n.Length > 0).Select(SearchFolding.Fold).Distinct(StringComparer.Ordinal))
         {
             var latin = needle.All(char.IsAsciiLetterOrDigit);
             if (latin && needle.Length < 2)

@@ -13,7 +13,7 @@ public sealed class QueryTests : IAsyncLifetime
         var zh = await _site.PublishDocumentAsync(Notice,
             "苏澳合作园区正式落户我市（武进西太湖）。做好在常就读的港澳同胞子女身份的认定工作。",
             "014109568/2017-00012", documentNumber: "常港发〔2017〕1号", date: new DateOnly(2017, 5, 5));
-        await _site.PublishDocumentAsync("Aviso sobre os pontos principais do trabalho de 2017",
+        await _site.PublishDocumentAsync("Aviso sobre o trabalho de 2017 com os Países de Língua Portuguesa",
             "Promover a cooperação do Município com Macau e com os Países de Língua Portuguesa.",
             "014109568/2017-00012", language: "pt-PT", itemId: zh.ItemId, documentNumber: "常港发〔2017〕1号", date: new DateOnly(2017, 5, 5));
         // Mentions the notice's numbers in its text, newer, so only the exact look-up can put the notice first.
@@ -82,6 +82,15 @@ public sealed class QueryTests : IAsyncLifetime
         var hit = Assert.Single(_site.Search(query, "pt-PT").Hits);
         Assert.Equal("pt-PT", hit.Language);
         Assert.True(hit.SnippetHtml.Contains("<mark>cooperação</mark>", StringComparison.Ordinal), hit.SnippetHtml);
+    }
+
+    [Theory]
+    [InlineData("paises de lingua portuguesa")]
+    [InlineData("Países de Língua Portuguesa")]
+    public void Several_Portuguese_words_find_their_document_with_the_title_ranked_by_phrase(string query)
+    {
+        var hit = Assert.Single(_site.Search(query, "pt-PT").Hits);
+        Assert.EndsWith("<mark>Países</mark> de <mark>Língua Portuguesa</mark>", hit.TitleHtml, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,15 +1,17 @@
 using System.Text;
 
-namespace PublicSite.Search.Querying;
+namespace PublicSite.Search.Analysis;
 
 /// <summary>
-/// A one-to-one character folding for finding matches in stored text: Traditional to Simplified, full-width to
-/// ASCII, Latin accents dropped, lower case. Because lengths never change, a match found in the folded text has
-/// the same offsets in the original.
+/// The one-to-one folding of text for Chinese fields and for finding matches in snippets: Traditional to
+/// Simplified, full-width to ASCII, Latin accents dropped, lower case. Lengths never change, so offsets found in the
+/// folded text hold in the original.
 /// </summary>
-internal static class SnippetFolding
+public static class SearchFolding
 {
     private static readonly char[] Table = BuildTable();
+
+    public static char Fold(char c) => Table[c];
 
     public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
     {
@@ -24,7 +26,7 @@ internal static class SnippetFolding
         var table = new char[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            var folded = Analysis.ChineseFolding.Fold((char)c);
+            var folded = ChineseFolding.Fold((char)c);
             if (folded is >= '\u00C0' and <= '\u024F')
             {
                 var decomposed = folded.ToString().Normalize(NormalizationForm.FormD);
