@@ -69,14 +69,21 @@ internal static class Phases
             Report.Line($"  {query,-36} {language ?? "both",-6} {results.Total,7:N0} results, first: {first[..Math.Min(24, first.Length)]}");
         }
         var times = new List<double>(rounds * mix.Count);
+        var byQuery = mix.ToDictionary(m => m, _ => new List<double>());
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var (query, language) in mix)
+            foreach (var entry in mix)
             {
                 var start = Stopwatch.GetTimestamp();
-                Run(search, query, language);
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                Run(search, entry.Query, entry.Language);
+                var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                times.Add(elapsed);
+                byQuery[entry].Add(elapsed);
             }
+        }
+        foreach (var (entry, list) in byQuery.OrderByDescending(q => Report.Percentile(q.Value, 50)).Take(6))
+        {
+            Report.Line($"  slowest: {entry.Query,-24} {entry.Language ?? "both",-6} p50 {Report.Percentile(list, 50):N2} ms, p95 {Report.Percentile(list, 95):N2} ms");
         }
         return times;
     }

@@ -15,12 +15,14 @@ internal sealed class ChineseDictionary
     // Laid out for speed: a flat array for one-character words, and words of two or more characters grouped by
     // their first two characters (one integer-keyed look-up per position, then a short contiguous list).
     private readonly int[] _single;
+    private readonly double[] _singleLog;
     private readonly Dictionary<int, Entry[]> _byPair;
     private readonly double _logTotal;
 
     private ChineseDictionary(int[] single, Dictionary<int, Entry[]> byPair, long total)
     {
         _single = single;
+        _singleLog = single.Select(f => Math.Log(Math.Max(f, 1))).ToArray();
         _byPair = byPair;
         _logTotal = Math.Log(total);
     }
@@ -65,7 +67,7 @@ internal sealed class ChineseDictionary
         for (var i = n - 1; i >= 0; i--)
         {
             // A single character is always a way through.
-            score[i] = Math.Log(Math.Max(_single[run[i]], 1)) - _logTotal + score[i + 1];
+            score[i] = _singleLog[run[i]] - _logTotal + score[i + 1];
             next[i] = i + 1;
             if (i + 1 < n && _byPair.TryGetValue(Pair(run[i], run[i + 1]), out var entries))
             {

@@ -100,6 +100,9 @@ internal sealed class FacetingCollector : ICollector
         return _best.UnorderedItems.Select(x => x.Element).Order(Comparer<Candidate>.Create((a, b) => Compare(a, b, _request.Sort))).ToList();
     }
 
+    /// <summary>Negative when <paramref name="a"/> ranks before <paramref name="b"/> in the page's order.</summary>
+    public int Order(Candidate a, Candidate b) => Compare(a, b, _request.Sort);
+
     public IReadOnlyList<FacetCount> TypeCounts => _types.Totals();
 
     public IReadOnlyList<FacetCount> YearCounts => _years.Totals();

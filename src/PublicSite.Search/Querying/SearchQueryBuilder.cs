@@ -22,14 +22,15 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         var all = new BooleanQuery();
         var chineseNeedles = new List<string>();
         var portugueseNeedles = new List<string>();
+        var phrases = new List<Query>();
         foreach (var unit in units)
         {
             var either = new BooleanQuery();
-            if (chinese && ChineseUnit(unit, chineseNeedles) is { } zh)
+            if (chinese && ChineseUnit(unit, chineseNeedles, phrases) is { } zh)
             {
                 either.Add(zh, Occur.SHOULD);
             }
-            if (portuguese && PortugueseUnit(unit, portugueseNeedles) is { } pt)
+            if (portuguese && PortugueseUnit(unit, portugueseNeedles, phrases) is { } pt)
             {
                 either.Add(pt, Occur.SHOULD);
             }
@@ -38,20 +39,26 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
                 all.Add(either, Occur.MUST);
             }
         }
-        if (portuguese && units.Count > 1)
+        if (portuguese && units.Count > 1 && Phrase(SearchFields.Portuguese, clean) is PhraseQuery whole)
         {
-            AddBoost(all, Phrase(SearchFields.Portuguese, clean), 1.5f);
+            phrases.Add(whole);
         }
-        return new ParsedQuery(all.Clauses.Count > 0 ? all : null, Exact(clean, units),
+        return new ParsedQuery(all.Clauses.Count > 0 ? all : null, Exact(clean, units), phrases,
             chineseNeedles.Distinct(StringComparer.Ordinal).ToList(), portugueseNeedles.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    private BooleanQuery? ChineseUnit(string unit, List<string> needles)
+    private BooleanQuery? ChineseUnit(string unit, List<string> needles, List<Query> phrases)
     {
         var words = Words(unit);
         if (words.Count == 0)
         {
             return null;
+        }
+        if (words is [{ Length: 1 } character])
+        {
+            // One character: every occurrence is a unigram of the bigram field, whatever words it is part of.
+            needles.Add(character);
+            return new BooleanQuery { { new TermQuery(new Term(SearchFields.ChineseBigrams, character)), Occur.MUST } };
         }
         // Found when every word is in the text, in any order: term look-ups in the word field, the fast path.
         var everyWord = new BooleanQuery();
@@ -67,14 +74,14 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
             AddBoost(found, Phrase(SearchFields.ChineseBigrams, unit), 1);
         }
         var query = new BooleanQuery { { found, Occur.MUST } };
-        // Ranking only: words of the title, and the words as one run.
+        // Ranking only: words of the title; the words as one run lift the best results afterwards.
         foreach (var word in words)
         {
             AddBoost(query, new TermQuery(new Term(SearchFields.ChineseTitleWords, word)), 2);
         }
-        if (words.Count > 1)
+        if (words.Count > 1 && Phrase(SearchFields.ChineseBigrams, unit) is PhraseQuery run)
         {
-            AddBoost(query, Phrase(SearchFields.ChineseBigrams, unit), 1);
+            phrases.Add(run);
         }
         needles.Add(SearchFolding.Fold(unit));
         needles.AddRange(words);
@@ -92,7 +99,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
             .ToList();
     }
 
-    private BooleanQuery? PortugueseUnit(string unit, List<string> needles)
+    private BooleanQuery? PortugueseUnit(string unit, List<string> needles, List<Query> phrases)
     {
         var terms = analysis.Tokens(SearchFields.Portuguese, unit).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count == 0)
@@ -107,9 +114,9 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
             AddBoost(anywhere, new TermQuery(new Term(SearchFields.Portuguese, term)), 1);
             query.Add(anywhere, Occur.MUST);
         }
-        if (terms.Count > 1)
+        if (terms.Count > 1 && Phrase(SearchFields.Portuguese, unit) is PhraseQuery run)
         {
-            AddBoost(query, Phrase(SearchFields.Portuguese, unit), 1.5f);
+            phrases.Add(run);
         }
         needles.AddRange(terms);
         return query;

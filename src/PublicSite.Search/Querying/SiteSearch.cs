@@ -68,9 +68,12 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
         {
             query.Add(parsed.Exact, Occur.SHOULD);
         }
-        var collector = new FacetingCollector(request, pinned, request.Page * request.PageSize, time.GetUtcNow().UtcDateTime);
+        var wanted = request.Page * request.PageSize;
+        var rescore = request.Sort == SearchSort.Relevance && parsed.Phrases.Count > 0 && wanted <= PhraseRescorer.Window;
+        var collector = new FacetingCollector(request, pinned, rescore ? PhraseRescorer.Window : wanted, time.GetUtcNow().UtcDateTime);
         searcher.Search(query, collector);
-        var hits = collector.Hits().Skip((request.Page - 1) * request.PageSize)
+        var best = rescore ? PhraseRescorer.Rescore(searcher, collector.Hits(), parsed.Phrases, collector.Order) : collector.Hits();
+        var hits = best.Take(wanted).Skip((request.Page - 1) * request.PageSize)
             .Select(candidate => ToHit(searcher, candidate, parsed))
             .ToList();
         var page = Math.Min(request.Page, Math.Max(1, (collector.Total + request.PageSize - 1) / request.PageSize));

@@ -42,20 +42,21 @@ public sealed class SearchDocumentSource(CmsDbContext db, ContentTypeRegistry ty
         return documents;
     }
 
-    /// <summary>Every variant visible now, streamed, for a full rebuild.</summary>
-    public async IAsyncEnumerable<SearchDocument> ReadAllVisibleAsync(DateTime utcNow, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Every variant visible now, streamed, for a full rebuild. The caller turns each into a document with
+    /// <see cref="ToDocumentAsync"/>, which may run on several threads at once (it no longer uses the database).
+    /// </summary>
+    public async IAsyncEnumerable<ContentVariant> ReadAllVisibleAsync(DateTime utcNow, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await OrganisationAsync(null, cancellationToken);
         var variants = db.Variants.AsNoTracking().Include(v => v.Item).VisibleAt(utcNow).AsAsyncEnumerable();
         await foreach (var variant in variants.WithCancellation(cancellationToken))
         {
-            if (await ToDocumentAsync(variant, cancellationToken) is { } document)
-            {
-                yield return document;
-            }
+            yield return variant;
         }
     }
 
-    private async Task<SearchDocument?> ToDocumentAsync(ContentVariant variant, CancellationToken cancellationToken)
+    public async Task<SearchDocument?> ToDocumentAsync(ContentVariant variant, CancellationToken cancellationToken)
     {
         if (types.Find(variant.TypeKey) is not { } type)
         {

@@ -31,13 +31,15 @@ public sealed class SearchIndexRebuilder(
             var source = scope.ServiceProvider.GetRequiredService<SearchDocumentSource>();
             using (var open = OpenIndex.Open(folder.PathOf(generation), generation, index.Analysis, ramBufferMb: 256))
             {
-                // Reading is sequential; analysis, the costly part, runs on every core inside AddDocument.
+                // Rows are read in one stream; turning them into text and analysing it, the costly part, runs on every core.
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-                await Parallel.ForEachAsync(source.ReadAllVisibleAsync(now.UtcDateTime, cancellationToken), parallel, (document, _) =>
+                await Parallel.ForEachAsync(source.ReadAllVisibleAsync(now.UtcDateTime, cancellationToken), parallel, async (variant, token) =>
                 {
-                    open.Writer.AddDocument(IndexedDocument.Create(document));
-                    Interlocked.Increment(ref count);
-                    return ValueTask.CompletedTask;
+                    if (await source.ToDocumentAsync(variant, token) is { } document)
+                    {
+                        open.Writer.AddDocument(IndexedDocument.Create(document));
+                        Interlocked.Increment(ref count);
+                    }
                 });
                 open.Publish(position, index.Analysis.Version);
             }
