@@ -22,7 +22,7 @@ internal static class Phases
         }
         var generation = index.Folder.NewGeneration(DateTimeOffset.UtcNow);
         var watch = Stopwatch.StartNew();
-        using (var open = OpenIndex.Open(index.Folder.PathOf(generation), generation, index.Analysis, ramBufferMb: 256))
+        using (var open = OpenIndex.OpenForRebuild(index.Folder.PathOf(generation), generation, index.Analysis))
         {
             Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 i => open.Writer.AddDocument(IndexedDocument.Create(documents[i])));

@@ -42,8 +42,11 @@ try
     {
         Phases.ProfileAnalysis(index.Analysis, documents);
     }
-    var indexing = Phases.IndexInMemory(index, documents);
-    Report.Line($"indexing: {documents.Count / indexing.Elapsed.TotalSeconds:N0} documents/s ({indexing.Elapsed.TotalSeconds:N1} s on {Environment.ProcessorCount} threads), index size {indexing.Bytes / 1048576.0:N1} MiB");
+    if (settings.MemoryIndexing)
+    {
+        var indexing = Phases.IndexInMemory(index, documents);
+        Report.Line($"indexing prepared documents (no database): {documents.Count / indexing.Elapsed.TotalSeconds:N0} documents/s ({indexing.Elapsed.TotalSeconds:N1} s on {Environment.ProcessorCount} threads), index size {indexing.Bytes / 1048576.0:N1} MiB");
+    }
 
     watch.Restart();
     await using (var scope = services.CreateAsyncScope())
@@ -53,7 +56,8 @@ try
     Report.Line($"(setup: corpus written to SQLite in {watch.Elapsed.TotalSeconds:N1} s)");
 
     var rebuild = await services.GetRequiredService<SearchIndexSync>().RebuildAsync(CancellationToken.None);
-    Report.Line($"full rebuild from the database: {rebuild.Elapsed.TotalSeconds:N1} s for {rebuild.Documents:N0} documents, index size {Phases.Size(index.Root) / 1048576.0:N1} MiB");
+    Report.Line($"full rebuild from the database (reindex): {rebuild.Elapsed.TotalSeconds:N1} s for {rebuild.Documents:N0} documents");
+    Report.Line($"indexing: {rebuild.Documents / rebuild.Elapsed.TotalSeconds:N0} documents/s, index size {Phases.Size(index.Root) / 1048576.0:N1} MiB");
 
     var search = services.GetRequiredService<SiteSearch>();
     var numbers = documents.Where(d => d.IndexNumber is not null).Take(3).Select(d => d.IndexNumber!).ToList();

@@ -44,7 +44,17 @@ internal sealed class OpenIndex : IDisposable
 
     public string? AnalysisVersion { get; private set; }
 
-    public static OpenIndex Open(string path, string generation, SearchAnalysis analysis, double ramBufferMb = 48)
+    public static OpenIndex Open(string path, string generation, SearchAnalysis analysis) =>
+        Open(path, generation, analysis, 48, bulk: false);
+
+    /// <summary>
+    /// A writer for a full rebuild: a large buffer, no merging while writing (merges would compete with analysis for
+    /// the cores) and no compound files (an extra copy of every segment). The live writer merges small segments later.
+    /// </summary>
+    public static OpenIndex OpenForRebuild(string path, string generation, SearchAnalysis analysis) =>
+        Open(path, generation, analysis, 256, bulk: true);
+
+    private static OpenIndex Open(string path, string generation, SearchAnalysis analysis, double ramBufferMb, bool bulk)
     {
         var directory = new NIOFSDirectory(path);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analysis.Analyzer)
@@ -53,6 +63,11 @@ internal sealed class OpenIndex : IDisposable
             Similarity = Bm25,
             RAMBufferSizeMB = ramBufferMb,
         };
+        if (bulk)
+        {
+            config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
+            config.UseCompoundFile = false;
+        }
         return new OpenIndex(generation, directory, new IndexWriter(directory, config));
     }
 

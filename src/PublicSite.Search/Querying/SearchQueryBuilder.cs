@@ -43,7 +43,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         {
             phrases.Add(whole);
         }
-        return new ParsedQuery(all.Clauses.Count > 0 ? all : null, Exact(clean, units), phrases,
+        return new ParsedQuery(all.Clauses.Count > 0 ? Flatten(all) : null, Exact(clean, units), phrases,
             chineseNeedles.Distinct(StringComparer.Ordinal).ToList(), portugueseNeedles.Distinct(StringComparer.Ordinal).ToList());
     }
 
@@ -163,6 +163,30 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
             query.Add(new TermQuery(new Term(SearchFields.Exact, number)), Occur.SHOULD);
         }
         return query;
+    }
+
+    /// <summary>
+    /// Removes levels that hold a single clause (one part, one word, one language): every level of nesting is a
+    /// scorer wrapped round another, paid again for each of the tens of thousands of documents a common word matches.
+    /// </summary>
+    internal static Query Flatten(Query query)
+    {
+        if (query is not BooleanQuery boolean)
+        {
+            return query;
+        }
+        var flat = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in boolean.Clauses)
+        {
+            flat.Add(Flatten(clause.Query), clause.Occur);
+        }
+        if (flat.Clauses.Count == 1 && flat.Clauses[0].Occur != Occur.MUST_NOT && flat.MinimumNumberShouldMatch == 0)
+        {
+            var only = flat.Clauses[0].Query;
+            only.Boost *= flat.Boost;
+            return only;
+        }
+        return flat;
     }
 
     private static void AddBoost(BooleanQuery query, Query? clause, float boost)

@@ -29,7 +29,7 @@ public sealed class SearchIndexRebuilder(
             var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
             var position = await db.Outbox.MaxAsync(e => (long?)e.Position, cancellationToken) ?? 0;
             var source = scope.ServiceProvider.GetRequiredService<SearchDocumentSource>();
-            using (var open = OpenIndex.Open(folder.PathOf(generation), generation, index.Analysis, ramBufferMb: 256))
+            using (var open = OpenIndex.OpenForRebuild(folder.PathOf(generation), generation, index.Analysis))
             {
                 // Rows are read in one stream; turning them into text and analysing it, the costly part, runs on every core.
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
