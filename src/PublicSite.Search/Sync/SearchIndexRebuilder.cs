@@ -20,14 +20,16 @@ public sealed class SearchIndexRebuilder(
     {
         var watch = Stopwatch.StartNew();
         var folder = index.Folder;
-        var now = time.GetUtcNow();
-        var generation = folder.NewGeneration(now);
+        var generation = folder.NewGeneration(time.GetUtcNow());
         var count = 0;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
             var position = await db.Outbox.MaxAsync(e => (long?)e.Position, cancellationToken) ?? 0;
+            // "Now" is read after the position: every event up to it was committed earlier, so what it announced is
+            // visible now. Read before, a publication committed in between would be neither built nor replayed.
+            var now = time.GetUtcNow();
             var source = scope.ServiceProvider.GetRequiredService<SearchDocumentSource>();
             using (var open = OpenIndex.OpenForRebuild(folder.PathOf(generation), generation, index.Analysis))
             {
