@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicSite.Cms.Data;
 using PublicSite.Cms.Seed;
+using PublicSite.Web.Features.Programmes.Applications.Data;
 
 namespace PublicSite.Web.Site;
 
@@ -15,6 +16,7 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync(cancellationToken);
         // WAL lets readers go on while the background jobs write; it is a property of the file, set once.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await app.Services.MigrateApplicationsAsync(cancellationToken);
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
         if (options.ImportSeed)

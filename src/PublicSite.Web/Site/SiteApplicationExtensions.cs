@@ -43,6 +43,10 @@ public static class SiteApplicationExtensions
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        // After routing: endpoint rate-limiting policies and [Authorize] need the chosen endpoint.
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 
