@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Features.Manager.Applications;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Applications.Data;
@@ -24,6 +25,9 @@ public static class ProgrammesServiceCollectionExtensions
         services.AddSingleton<PersonalDataProtector>();
         services.AddDbContext<ApplicationsDbContext>((provider, options) => options.UseSqlite(
             $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", ApplicationsDatabase.Configure));
+        // CmsDbContext takes the non-generic DbContextOptions, which every AddDbContext re-registers for its own
+        // context: point them back at the CMS's options, or the CMS would open with the applications' model.
+        services.AddScoped<DbContextOptions>(provider => provider.GetRequiredService<DbContextOptions<CmsDbContext>>());
         services.AddScoped<ApplicationSubmission>();
         services.AddScoped<ApplicationPurge>();
         services.AddScoped<CallTitles>();

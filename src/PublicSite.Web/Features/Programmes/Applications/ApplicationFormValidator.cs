@@ -49,7 +49,8 @@ public static class ApplicationFormValidator
         if (preferred.Length > ApplicationLimits.ShortText) Fail(nameof(form.PreferredHost), "TooLong");
         var statement = Required(form.Statement, nameof(form.Statement), "StatementRequired", ApplicationLimits.Statement, multiline: true);
 
-        var isMinor = age is { } a && a < 18;
+        // Too young is one error already: the guardian's fields are asked for only within the allowed ages.
+        var isMinor = age is { } a && a < 18 && a >= options.MinimumAge;
         var guardian = Clean(form.GuardianName);
         if (isMinor && guardian.Length == 0) Fail(nameof(form.GuardianName), "GuardianNameRequired");
         else if (guardian.Length > 0 && (guardian.Length > ApplicationLimits.Name || !IsName(guardian))) Fail(nameof(form.GuardianName), "FullNameInvalid");
