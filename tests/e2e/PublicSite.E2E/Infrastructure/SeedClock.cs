@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace PublicSite.E2E.Infrastructure;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace PublicSite.E2E.Infrastructure;
 /// </summary>
 internal sealed class SeedClock(DateTimeOffset start) : TimeProvider
 {
-    private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
+    private readonly long _started = Stopwatch.GetTimestamp();
 
-    public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + System.Diagnostics.Stopwatch.GetElapsedTime(_started);
+    public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + Stopwatch.GetElapsedTime(_started);
 }
