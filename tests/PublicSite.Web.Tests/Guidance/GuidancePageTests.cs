@@ -26,17 +26,22 @@ public sealed class GuidancePageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData(Zh, "在常就读港澳同胞子女身份认定申请表（PDF）")]
-    [InlineData(Pt, "Boletim de Pedido de Reconhecimento de Identidade (PDF)")]
-    public async Task Forms_are_listed_with_their_format_and_size_and_download(string path, string title)
+    [InlineData(Zh, "在常就读港澳同胞子女身份认定申请表（PDF）", @"^\(PDF, 5\.3 KB\)$", "在常就读港澳同胞子女身份认定申请表（葡萄牙文版，PDF）")]
+    [InlineData(Pt, "Boletim de Pedido de Reconhecimento de Identidade, versão em português (PDF)", @"^\(PDF, 4 KB\)$",
+        "Boletim de Pedido de Reconhecimento de Identidade, modelo oficial com indicações em inglês (PDF)")]
+    public async Task Both_language_versions_of_the_form_are_listed_with_their_format_and_size_and_download(
+        string path, string title, string size, string otherTitle)
     {
         var (_, page) = await site.GetPageAsync(path);
-        var link = page.QuerySelector(".attachments a[download]")!;
+        var links = page.QuerySelectorAll(".attachments a[download]");
 
-        Assert.Equal(title, link.TextContent);
-        Assert.Matches(@"^\(PDF, 5[.,]3 KB\)$", link.ParentElement!.QuerySelector(".item-meta")!.TextContent);
-        var file = await site.Browser().GetAsync(link.GetAttribute("href"));
-        Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([title, otherTitle], links.Select(l => l.TextContent).ToArray());
+        Assert.Matches(size, links[0].ParentElement!.QuerySelector(".item-meta")!.TextContent);
+        foreach (var link in links)
+        {
+            var file = await site.Browser().GetAsync(link.GetAttribute("href"));
+            Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
+        }
     }
 
     [Fact]
