@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Cms.Auditing;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
@@ -28,6 +29,9 @@ public static class CmsServiceCollectionExtensions
             .Register<PlainPage>());
         services.AddSingleton<ContentHtml>();
         services.AddScoped<ContentService>();
+        services.AddScoped<EditorialService>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<MediaLibrary>();
         services.AddScoped<DisclosureRules>();
         services.AddScoped<IndexNumberRegistry>();
         services.AddScoped<SeedImporter>();

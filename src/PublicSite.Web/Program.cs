@@ -1,16 +1,24 @@
+using PublicSite.Web.Features.Api;
 using PublicSite.Web.Features.Disclosure;
+using PublicSite.Web.Features.Discovery;
+using PublicSite.Web.Features.Feeds;
+using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSite();
 builder.Services.AddDisclosure();
+builder.AddManager();
+builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
 builder.Services.AddProgrammes(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseSite();
+app.UseContentApi();
 app.MapSite();
+app.MapContentApi().MapFeeds().MapDiscovery();
 await app.RunAsync();
 
 public partial class Program;

@@ -10,7 +10,7 @@ namespace PublicSite.Web.Tests;
 /// The real site on a real SQLite file in a fresh data directory, with the seed content imported at start as
 /// on a fresh machine.
 /// </summary>
-public sealed class SiteFactory : WebApplicationFactory<Program>
+public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDataDirectory;
 
@@ -25,6 +25,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    public const string AdminEmail = "admin@gaob.example.gov.cn";
+
+    public const string AdminPassword = "Test-Admin-Pa55word!";
+
     public static string NewDataDirectory() =>
         Path.Combine(Path.GetTempPath(), "publicsite-web-" + Guid.NewGuid().ToString("N"));
 
@@ -33,6 +37,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Site:DataDirectory", DataDirectory);
         builder.UseSetting("Site:BaseUrl", "https://gaob.example.gov.cn");
+        builder.UseSetting("Site:AdminEmail", AdminEmail);
+        builder.UseSetting("Site:AdminPassword", AdminPassword);
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

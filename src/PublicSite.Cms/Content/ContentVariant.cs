@@ -40,6 +40,25 @@ public sealed class ContentVariant
 
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>Who last changed the text or fields (not the state): the author the four-eyes rule compares with.</summary>
+    public string? EditedBy { get; set; }
+
+    /// <summary>When the text or fields last changed; a translation older than its source is out of date.</summary>
+    public DateTime? EditedAt { get; set; }
+
+    /// <summary>
+    /// An editor's change to a live variant, kept beside it until a publisher approves it (JSON of a
+    /// <see cref="Publishing.PendingEdit"/>); the public keeps reading the published text meanwhile.
+    /// </summary>
+    public string? PendingEdit { get; set; }
+
+    /// <summary>Draft or InReview while <see cref="PendingEdit"/> waits.</summary>
+    public VariantState? PendingState { get; set; }
+
+    public string? PendingEditBy { get; set; }
+
+    public DateTime? PendingEditAt { get; set; }
+
     /// <summary>Optimistic concurrency: a save based on an older version is refused.</summary>
     public int Version { get; set; }
 }

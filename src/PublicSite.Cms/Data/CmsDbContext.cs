@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Auditing;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Disclosure;
+using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Taxonomy;
 
 namespace PublicSite.Cms.Data;
 
-public class CmsDbContext(DbContextOptions options) : DbContext(options)
+public class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(options)
 {
     public DbSet<ContentItem> Items => Set<ContentItem>();
 
@@ -25,6 +27,10 @@ public class CmsDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<IndexNumberSequence> IndexNumberSequences => Set<IndexNumberSequence>();
 
     public DbSet<ViewCount> ViewCounts => Set<ViewCount>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -16,24 +16,7 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
 {
     public async Task<ContentVariant> SaveAsync(ContentEdit edit, string author, string? note, CancellationToken cancellationToken)
     {
-        var type = types.Get(edit.TypeKey);
-        var fields = edit.Fields ?? Activator.CreateInstance(type.ClrType)!;
-        if (fields.GetType() != type.ClrType)
-        {
-            throw new ArgumentException($"Fields must be a {type.ClrType.Name}.", nameof(edit));
-        }
-        var existing = edit.ItemId is { } itemId
-            ? await db.Items.Include(i => i.Variants).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-                ?? throw new KeyNotFoundException($"Item {itemId} does not exist.")
-            : null;
-        if (existing is not null && existing.TypeKey != type.Key)
-        {
-            throw ContentValidationException.For(nameof(edit.TypeKey), "The item is of another type.");
-        }
-        var errors = fields is DisclosedDocument document
-            ? (await disclosure.PrepareAsync(existing, document, cancellationToken)).ToList()
-            : [];
-        Validate(edit, fields, errors);
+        var (type, fields, existing) = await CheckAsync(edit, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var item = existing ?? NewItem(edit, now);
         await ApplySharedFieldsAsync(item, type, fields, now, cancellationToken);
@@ -70,6 +53,8 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
         variant.Body = edit.Body;
         variant.Fields = ContentFields.Write(type, fields).Localized;
         variant.UpdatedAt = now;
+        variant.EditedAt = now;
+        variant.EditedBy = author;
         variant.Version++;
         if (variant.IsAnnounced)
         {
@@ -79,6 +64,33 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
         await AddRevisionAsync(item, variant, isNewVariant, author, note, now, cancellationToken);
         await SaveChangesAsync(variant.Id, cancellationToken);
         return variant;
+    }
+
+    /// <summary>
+    /// Runs every rule a save would (type, taxonomy terms, index number, DataAnnotations) without saving; throws
+    /// <see cref="ContentValidationException"/> with one message per field.
+    /// </summary>
+    public async Task<(ContentTypeDescriptor Type, object Fields, ContentItem? Item)> CheckAsync(ContentEdit edit, CancellationToken cancellationToken)
+    {
+        var type = types.Get(edit.TypeKey);
+        var fields = edit.Fields ?? Activator.CreateInstance(type.ClrType)!;
+        if (fields.GetType() != type.ClrType)
+        {
+            throw new ArgumentException($"Fields must be a {type.ClrType.Name}.", nameof(edit));
+        }
+        var existing = edit.ItemId is { } itemId
+            ? await db.Items.Include(i => i.Variants).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+                ?? throw new KeyNotFoundException($"Item {itemId} does not exist.")
+            : null;
+        if (existing is not null && existing.TypeKey != type.Key)
+        {
+            throw ContentValidationException.For(nameof(edit.TypeKey), "The item is of another type.");
+        }
+        var errors = fields is DisclosedDocument document
+            ? (await disclosure.PrepareAsync(existing, document, cancellationToken)).ToList()
+            : [];
+        Validate(edit, fields, errors);
+        return (type, fields, existing);
     }
 
     /// <summary>Publishes now, or at <paramref name="publishAtUtc"/>; the schedule job announces it when due.</summary>
@@ -204,7 +216,8 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
     private ContentItem NewItem(ContentEdit edit, DateTime now)
     {
         var item = new ContentItem { TypeKey = edit.TypeKey, Key = "", CreatedAt = now };
-        item.Key = string.IsNullOrWhiteSpace(edit.Key) ? item.Id.ToString("N")[..12] : edit.Key;
+        // The whole id: a version-7 id begins with its millisecond, so a prefix is not unique.
+        item.Key = string.IsNullOrWhiteSpace(edit.Key) ? item.Id.ToString("N") : edit.Key;
         db.Items.Add(item);
         return item;
     }

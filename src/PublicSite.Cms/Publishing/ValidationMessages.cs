@@ -5,6 +5,7 @@ public static class ValidationMessages
 {
     public const string Required = "Required";
     public const string TooLong = "TooLong";
+    public const string OutOfRange = "OutOfRange";
     public const string UnknownLanguage = "UnknownLanguage";
     public const string IndexNumberFixed = "IndexNumberFixed";
     public const string IndexNumberShape = "IndexNumberShape";

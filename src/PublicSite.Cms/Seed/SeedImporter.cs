@@ -16,7 +16,7 @@ namespace PublicSite.Cms.Seed;
 /// so the import obeys the same rules as an editor and a second run imports nothing twice.
 /// </summary>
 public sealed class SeedImporter(
-    CmsDbContext db, ContentService content, ContentTypeRegistry types, MediaStore media, ILogger<SeedImporter> logger)
+    CmsDbContext db, ContentService content, ContentTypeRegistry types, MediaStore media, TimeProvider time, ILogger<SeedImporter> logger)
 {
     public const string Author = "content-seed";
 
@@ -82,6 +82,16 @@ public sealed class SeedImporter(
             {
                 await using var source = File.OpenRead(path);
                 await media.SaveAsync(relative, source, cancellationToken);
+            }
+            if (await db.MediaFiles.FindAsync([relative], cancellationToken) is null && await media.GetInfoAsync(relative, cancellationToken) is { } info)
+            {
+                db.MediaFiles.Add(new MediaFile
+                {
+                    Path = relative, Folder = Path.GetDirectoryName(relative)!.Replace('\\', '/'), OriginalName = Path.GetFileName(path),
+                    ContentType = info.ContentType, Length = info.Length, Sha256 = info.Sha256, UploadedBy = Author,
+                    UploadedAt = time.GetUtcNow().UtcDateTime,
+                });
+                await db.SaveChangesAsync(cancellationToken);
             }
         }
     }

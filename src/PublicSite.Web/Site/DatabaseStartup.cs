@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicSite.Cms.Data;
 using PublicSite.Cms.Seed;
-using PublicSite.Web.Features.Programmes.Applications.Data;
 
 namespace PublicSite.Web.Site;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations, switches SQLite to WAL and imports the seed content, before the site answers.</summary>
+    /// <summary>
+    /// Applies migrations, switches SQLite to WAL, imports the seed content and runs the features' start-up steps,
+    /// before the site answers.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -16,13 +18,16 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync(cancellationToken);
         // WAL lets readers go on while the background jobs write; it is a property of the file, set once.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        await app.Services.MigrateApplicationsAsync(cancellationToken);
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
         if (options.ImportSeed)
         {
             await scope.ServiceProvider.GetRequiredService<SeedImporter>()
                 .ImportAsync(options.ResolveSeedDirectory(), cancellationToken);
+        }
+        foreach (var step in scope.ServiceProvider.GetServices<IStartupStep>())
+        {
+            await step.RunAsync(scope.ServiceProvider, cancellationToken);
         }
     }
 }

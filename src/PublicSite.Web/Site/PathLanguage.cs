@@ -16,6 +16,9 @@ public static class PathLanguage
         return SiteLanguage.FromCode(first) is { } language && language.Code == first ? language : SiteLanguage.Chinese;
     }
 
+    /// <summary>The manager's language preference; the manager is not under a language path.</summary>
+    public const string ManagerCookie = "publicsite-manager-lang";
+
     public static SiteLanguage Current =>
         SiteLanguage.FromCulture(CultureInfo.CurrentUICulture.Name) ?? SiteLanguage.Chinese;
 
@@ -28,7 +31,10 @@ public static class PathLanguage
             var path = httpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
                 ?? httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
                 ?? httpContext.Request.Path;
-            return Task.FromResult<ProviderCultureResult?>(new(Of(path).Culture));
+            var language = path.StartsWith("/manager", StringComparison.OrdinalIgnoreCase)
+                ? SiteLanguage.FromCode(httpContext.Request.Cookies[ManagerCookie]) ?? SiteLanguage.Chinese
+                : Of(path);
+            return Task.FromResult<ProviderCultureResult?>(new(language.Culture));
         }
     }
 }

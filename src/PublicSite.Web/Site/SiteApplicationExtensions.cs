@@ -41,6 +41,7 @@ public static class SiteApplicationExtensions
             ServeUnknownFileTypes = false,
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=3600",
         });
+        app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         // After routing: endpoint rate-limiting policies and [Authorize] need the chosen endpoint.

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Taxonomy;
 
 namespace PublicSite.Cms.Content.Types;
 
@@ -17,19 +18,19 @@ public sealed class DisclosedDocument
     [Field(FieldScope.Shared, Label = "IndexNumber"), RegularExpression(IndexNumberPattern, ErrorMessage = ValidationMessages.IndexNumberShape)]
     public string IndexNumber { get; set; } = "";
 
-    [Field(FieldScope.Shared, Label = "DocumentNumber"), RegularExpression(DocumentNumberPattern, ErrorMessage = ValidationMessages.DocumentNumberShape), MaxLength(40)]
+    [Field(FieldScope.Shared, Label = "DocumentNumber"), RegularExpression(DocumentNumberPattern, ErrorMessage = ValidationMessages.DocumentNumberShape), MaxLength(40, ErrorMessage = ValidationMessages.TooLong)]
     public string? DocumentNumber { get; set; }
 
-    [Field(FieldScope.Shared, Label = "IssuingBody"), Required]
+    [Field(FieldScope.Shared, Label = "IssuingBody"), Required(ErrorMessage = ValidationMessages.Required), Taxonomy(Taxonomies.Organisations)]
     public string IssuingBody { get; set; } = "";
 
-    [Field(FieldScope.Shared, Label = "DisclosureCategory"), Required]
+    [Field(FieldScope.Shared, Label = "DisclosureCategory"), Required(ErrorMessage = ValidationMessages.Required), Taxonomy(Taxonomies.DisclosureCategories)]
     public string Category { get; set; } = "";
 
-    [Field(FieldScope.Shared, Label = "SubjectCategory")]
+    [Field(FieldScope.Shared, Label = "SubjectCategory"), Taxonomy(Taxonomies.Subjects)]
     public string? Subject { get; set; }
 
-    [Field(FieldScope.Shared, Label = "Genre")]
+    [Field(FieldScope.Shared, Label = "Genre"), Taxonomy(Taxonomies.Genres)]
     public string? Genre { get; set; }
 
     [Field(FieldScope.Shared, Label = "DisclosureMethod")]
@@ -38,7 +39,7 @@ public sealed class DisclosedDocument
     [Field(FieldScope.Shared, Label = "DateCreated")]
     public DateOnly? DateCreated { get; set; }
 
-    [Field(FieldScope.Shared, Label = "PublicationDate"), Required]
+    [Field(FieldScope.Shared, Label = "PublicationDate"), Required(ErrorMessage = ValidationMessages.Required)]
     public DateOnly? PublicationDate { get; set; }
 
     [Field(FieldScope.Shared, Label = "Validity")]

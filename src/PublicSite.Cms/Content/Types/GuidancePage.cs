@@ -1,10 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PublicSite.Cms.Content.Types;
 
 /// <summary>A structured guidance page (办事指南), e.g. identity recognition for schooling.</summary>
 [ContentType("guidance", "guidance")]
 public sealed class GuidancePage
 {
-    [Field(FieldScope.Localized, Label = "WhoQualifies")]
+    [Field(FieldScope.Localized, Label = "WhoQualifies"), DataType(DataType.MultilineText)]
     public string? WhoQualifies { get; set; }
 
     [Field(FieldScope.Localized, Label = "Steps")]
@@ -13,7 +15,7 @@ public sealed class GuidancePage
     [Field(FieldScope.Localized, Label = "Checklist")]
     public List<string> Checklist { get; set; } = [];
 
-    [Field(FieldScope.Localized, Label = "Windows")]
+    [Field(FieldScope.Localized, Label = "Windows"), DataType(DataType.MultilineText)]
     public string? Windows { get; set; }
 
     [Field(FieldScope.Localized, Label = "Office")]

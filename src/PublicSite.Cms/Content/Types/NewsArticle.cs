@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PublicSite.Cms.Publishing;
 
 namespace PublicSite.Cms.Content.Types;
 
@@ -6,7 +7,7 @@ namespace PublicSite.Cms.Content.Types;
 [ContentType("news", "news", DateField = nameof(Date))]
 public sealed class NewsArticle
 {
-    [Field(FieldScope.Shared, Label = "Date"), Required]
+    [Field(FieldScope.Shared, Label = "Date"), Required(ErrorMessage = ValidationMessages.Required)]
     public DateOnly? Date { get; set; }
 
     [Field(FieldScope.Shared, Label = "Tags")]
@@ -15,9 +16,9 @@ public sealed class NewsArticle
     [Field(FieldScope.Shared, Label = "LeadImage")]
     public string? LeadImage { get; set; }
 
-    [Field(FieldScope.Localized, Label = "LeadImageAlt"), MaxLength(250)]
+    [Field(FieldScope.Localized, Label = "LeadImageAlt"), MaxLength(250, ErrorMessage = ValidationMessages.TooLong)]
     public string? LeadImageAlt { get; set; }
 
-    [Field(FieldScope.Localized, Label = "Source"), MaxLength(120)]
+    [Field(FieldScope.Localized, Label = "Source"), MaxLength(120, ErrorMessage = ValidationMessages.TooLong)]
     public string? Source { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PublicSite.Cms.Publishing;
 
 namespace PublicSite.Cms.Content.Types;
 
@@ -6,11 +7,11 @@ namespace PublicSite.Cms.Content.Types;
 [ContentType("programme", "programmes")]
 public sealed class ProgrammeCall
 {
-    [Field(FieldScope.Shared, Label = "ProgrammeKind"), Required]
+    [Field(FieldScope.Shared, Label = "ProgrammeKind"), Required(ErrorMessage = ValidationMessages.Required)]
     public ProgrammeKind? Kind { get; set; }
 
     /// <summary>The application deadline; the call is open until this instant.</summary>
-    [Field(FieldScope.Shared, Label = "Deadline"), Required]
+    [Field(FieldScope.Shared, Label = "Deadline"), Required(ErrorMessage = ValidationMessages.Required)]
     public DateTimeOffset? Deadline { get; set; }
 
     [Field(FieldScope.Shared, Label = "StartDate")]
@@ -19,10 +20,10 @@ public sealed class ProgrammeCall
     [Field(FieldScope.Shared, Label = "EndDate")]
     public DateOnly? EndDate { get; set; }
 
-    [Field(FieldScope.Shared, Label = "Quota"), Range(1, 10000)]
+    [Field(FieldScope.Shared, Label = "Quota"), Range(1, 10000, ErrorMessage = ValidationMessages.OutOfRange)]
     public int? Quota { get; set; }
 
-    [Field(FieldScope.Localized, Label = "Eligibility")]
+    [Field(FieldScope.Localized, Label = "Eligibility"), DataType(DataType.MultilineText)]
     public string? Eligibility { get; set; }
 
     [Field(FieldScope.Localized, Label = "Duration")]
@@ -31,13 +32,13 @@ public sealed class ProgrammeCall
     [Field(FieldScope.Localized, Label = "Hosts")]
     public List<HostRole> Hosts { get; set; } = [];
 
-    [Field(FieldScope.Localized, Label = "Stipend")]
+    [Field(FieldScope.Localized, Label = "Stipend"), DataType(DataType.MultilineText)]
     public string? Stipend { get; set; }
 
-    [Field(FieldScope.Localized, Label = "Housing")]
+    [Field(FieldScope.Localized, Label = "Housing"), DataType(DataType.MultilineText)]
     public string? Housing { get; set; }
 
-    [Field(FieldScope.Localized, Label = "Insurance")]
+    [Field(FieldScope.Localized, Label = "Insurance"), DataType(DataType.MultilineText)]
     public string? Insurance { get; set; }
 
     [Field(FieldScope.Localized, Label = "Documents")]
@@ -46,7 +47,7 @@ public sealed class ProgrammeCall
     [Field(FieldScope.Localized, Label = "Selection")]
     public List<string> Selection { get; set; } = [];
 
-    [Field(FieldScope.Localized, Label = "Contact")]
+    [Field(FieldScope.Localized, Label = "Contact"), DataType(DataType.MultilineText)]
     public string? Contact { get; set; }
 
     public bool IsOpenAt(DateTimeOffset now) => Deadline is { } deadline && now < deadline;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
@@ -7,13 +6,12 @@ using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Taxonomy;
 using PublicSite.Web.Features.Shared;
-using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Disclosure;
 
 public sealed class DocumentModel(
     ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, CmsDbContext db,
-    ViewCounter views, MediaStore media, QrCodes qrCodes, IOptions<SiteOptions> site)
+    ViewCounter views, MediaStore media, QrCodes qrCodes)
     : ContentPageModel<DisclosedDocument>(reader, types, html, meta)
 {
     public long Views { get; private set; }
@@ -42,7 +40,7 @@ public sealed class DocumentModel(
         Attachments = Fields.Attachments
             .Select(a => new AttachmentLink(a.Title ?? Path.GetFileName(a.File), "/media/" + a.File, Path.GetExtension(a.File).TrimStart('.').ToUpperInvariant(), media.LengthOf(a.File)))
             .ToList();
-        QrCodeSvg = qrCodes.Svg(SiteUrls.Origin(site.Value.BaseUrl, Request) + Meta.CanonicalPath);
+        QrCodeSvg = qrCodes.Svg(PublicAddress.Absolute(HttpContext, Meta.CanonicalPath!));
         InterpretationUrl = await InterpretationUrlAsync(cancellationToken);
         var keys = new[] { Fields.IssuingBody, Fields.Category, Fields.Subject, Fields.Genre }.OfType<string>().ToList();
         Terms = await db.Terms.AsNoTracking().Where(t => keys.Contains(t.Key))

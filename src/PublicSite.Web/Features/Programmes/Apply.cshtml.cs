@@ -17,7 +17,7 @@ namespace PublicSite.Web.Features.Programmes;
 [EnableRateLimiting(ProgrammesServiceCollectionExtensions.RateLimitPolicy)]
 public sealed class ApplyModel(
     ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, ApplicationSubmission submission,
-    ApplicantMail mail, IOptions<ProgrammesOptions> options, IOptions<SiteOptions> site, IStringLocalizer<ProgrammesText> text,
+    ApplicantMail mail, IOptions<ProgrammesOptions> options, IStringLocalizer<ProgrammesText> text,
     TimeProvider time, ILogger<ApplyModel> logger)
     : ContentPageModel<ProgrammeCall>(reader, types, html, meta)
 {
@@ -105,7 +105,7 @@ public sealed class ApplyModel(
         }
 
         var application = outcome.Application!;
-        var origin = SiteUrls.Origin(site.Value.BaseUrl, Request);
+        var origin = PublicAddress.BaseUrl(HttpContext);
         await mail.SendConfirmationAsync(application, Variant.Title, ApplicantMail.StatusUrl(origin, application, outcome.StatusToken!), cancellationToken);
         return Redirect(ApplicantMail.StatusPath(Language, application.ReferenceNumber, outcome.StatusToken!) + "&submitted=1");
     }

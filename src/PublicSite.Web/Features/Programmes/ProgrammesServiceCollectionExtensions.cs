@@ -1,12 +1,12 @@
-using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using PublicSite.Cms.Data;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Manager.Applications;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Applications.Data;
 using PublicSite.Web.Features.Programmes.Mail;
+using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Programmes;
 
@@ -25,9 +25,6 @@ public static class ProgrammesServiceCollectionExtensions
         services.AddSingleton<PersonalDataProtector>();
         services.AddDbContext<ApplicationsDbContext>((provider, options) => options.UseSqlite(
             $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", ApplicationsDatabase.Configure));
-        // CmsDbContext takes the non-generic DbContextOptions, which every AddDbContext re-registers for its own
-        // context: point them back at the CMS's options, or the CMS would open with the applications' model.
-        services.AddScoped<DbContextOptions>(provider => provider.GetRequiredService<DbContextOptions<CmsDbContext>>());
         services.AddScoped<ApplicationSubmission>();
         services.AddScoped<ApplicationPurge>();
         services.AddScoped<CallTitles>();
@@ -42,30 +39,14 @@ public static class ProgrammesServiceCollectionExtensions
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(RateLimitPolicy, SubmissionsPerClient);
+            options.AddPolicy<string, ApplicationRateLimitPolicy>(RateLimitPolicy);
         });
 
-        // Sign-in and roles come from the manager feature; the review screens only ask for the roles.
-        services.AddAuthentication();
-        services.AddAuthorization();
-        services.TryAddScoped<IApplicationAuditTrail, LoggedApplicationAuditTrail>();
+        // Only publishers and administrators see applicants' personal data; editors do not. The folder rule also
+        // covers any review page added later; each page says so again with its own attribute.
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Manager/Applications", EditorRoles.CanPublish));
         services.AddScoped<ApplicationReview>();
+        services.AddScoped<IStartupStep, ApplicationsMigration>();
         return services;
-    }
-
-    // Only posts count: reading the form is free. Clients are told apart by address (behind a proxy, forwarded headers must be honoured).
-    private static RateLimitPartition<string> SubmissionsPerClient(HttpContext context)
-    {
-        if (!HttpMethods.IsPost(context.Request.Method))
-        {
-            return RateLimitPartition.GetNoLimiter("read");
-        }
-        var options = context.RequestServices.GetRequiredService<IOptions<ProgrammesOptions>>().Value;
-        return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.SubmissionsPerWindow,
-            Window = options.SubmissionWindow,
-            QueueLimit = 0,
-        });
     }
 }

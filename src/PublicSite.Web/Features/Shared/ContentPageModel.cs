@@ -25,6 +25,9 @@ public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegis
 
     public PageMeta Meta => meta;
 
+    /// <summary>An editor is looking at unpublished text; the page says so and is never cached or indexed.</summary>
+    public bool IsPreview { get; private set; }
+
     protected ContentReader Reader => reader;
 
     /// <summary>Renders a Markdown field through the same sanitising pipeline as the body.</summary>
@@ -38,7 +41,15 @@ public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegis
         var section = ContentType.Section;
         meta.Language = Language;
         meta.Section = section;
-        var lookup = await reader.FindAsync(ContentType, Language, slug, cancellationToken);
+        var preview = await reader.FindPreviewAsync(ContentType, HttpContext, cancellationToken);
+        var lookup = preview ?? await reader.FindAsync(ContentType, Language, slug, cancellationToken);
+        IsPreview = preview is not null;
+        meta.NoIndex |= IsPreview;
+        meta.IsPreview = IsPreview;
+        if (IsPreview)
+        {
+            Response.Headers.CacheControl = "no-store";
+        }
         switch (lookup.Outcome)
         {
             case ContentLookupOutcome.Moved:

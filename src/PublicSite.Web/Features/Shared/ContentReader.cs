@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Data;
@@ -6,8 +7,37 @@ using PublicSite.Cms.Publishing;
 namespace PublicSite.Web.Features.Shared;
 
 /// <summary>Reads published content for the public pages; nothing unpublished, scheduled or expired gets past it.</summary>
-public sealed class ContentReader(CmsDbContext db, TimeProvider time)
+public sealed class ContentReader(CmsDbContext db, TimeProvider time, IAuthorizationService authorization)
 {
+    /// <summary>
+    /// A signed-in editor's preview (<c>?preview={variantId}</c>) of a draft or pending change, rendered by the public
+    /// page exactly as it will look; null for everyone else, who only ever sees published content.
+    /// </summary>
+    public async Task<ContentLookup?> FindPreviewAsync(ContentTypeDescriptor type, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(context.Request.Query["preview"], out var variantId)
+            || !(await authorization.AuthorizeAsync(context.User, Manager.Accounts.EditorRoles.CanEdit)).Succeeded)
+        {
+            return null;
+        }
+        var variant = await db.Variants.AsNoTracking().Include(v => v.Item)
+            .SingleOrDefaultAsync(v => v.Id == variantId && v.TypeKey == type.Key, cancellationToken);
+        if (variant is null)
+        {
+            return null;
+        }
+        if (PendingEdit.FromJson(variant.PendingEdit) is { } pending)
+        {
+            variant.Title = pending.Title;
+            variant.Summary = pending.Summary;
+            variant.Body = pending.Body;
+            variant.Fields = pending.LocalizedFields;
+            variant.Item.SharedFields = pending.SharedFields;
+        }
+        return new ContentLookup(ContentLookupOutcome.Found, variant,
+            new Dictionary<SiteLanguage, string> { [SiteLanguage.FromCulture(variant.Language)!] = variant.Slug });
+    }
+
     public DateTime UtcNow { get; } = time.GetUtcNow().UtcDateTime;
 
     private IQueryable<ContentVariant> Visible => db.Variants.AsNoTracking().VisibleAt(UtcNow);

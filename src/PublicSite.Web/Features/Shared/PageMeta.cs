@@ -33,6 +33,9 @@ public sealed class PageMeta
 
     public bool NoIndex { get; set; }
 
+    /// <summary>An editor's preview of unpublished text.</summary>
+    public bool IsPreview { get; set; }
+
     /// <summary>Forgets what a failed page had set, so that the error page re-executed in its place starts clean.</summary>
     public void Reset(SiteLanguage language)
     {
@@ -48,6 +51,7 @@ public sealed class PageMeta
         ContentSource = null;
         Keywords = null;
         NoIndex = false;
+        IsPreview = false;
     }
 
     /// <summary>Sets the canonical path and alternates of a page that exists in both languages at the same path.</summary>

@@ -11,8 +11,4 @@ public static class SiteUrls
 
     public static string Item(SiteLanguage language, string section, string slug) =>
         $"/{language.Code}/{section}/{Uri.EscapeDataString(slug)}";
-
-    /// <summary>The configured public address (Site:BaseUrl), or the request's own scheme and host.</summary>
-    public static string Origin(string? baseUrl, HttpRequest request) =>
-        string.IsNullOrEmpty(baseUrl) ? $"{request.Scheme}://{request.Host}" : baseUrl;
 }

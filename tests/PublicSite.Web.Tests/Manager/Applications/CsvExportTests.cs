@@ -1,4 +1,6 @@
 using System.Text;
+using PublicSite.Cms.Auditing;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Manager.Applications;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Tests.Programmes;
@@ -10,11 +12,11 @@ public sealed class CsvExportTests
     [Fact]
     public async Task The_export_is_UTF8_with_a_byte_order_mark_has_Chinese_headers_masks_numbers_and_is_audited()
     {
-        var audit = new RecordedAuditTrail();
-        using var site = ReviewSite.Create(audit);
+        using var site = new ApplicationSite();
         var (reference, _) = await site.ApplyValidAsync(ApplicationSite.InternshipZh, f => f["Form.Statement"] = "=HYPERLINK(\"http://evil\")\n第二行，含\"引号\"");
 
-        var response = await site.As("admin", "Administrator").GetAsync("/manager/applications/2027-summer-internship?handler=export");
+        var admin = await site.CreateReviewerAsync(EditorRoles.Administrator);
+        var response = await (await site.SignInAsync(admin)).GetAsync("/manager/applications/2027-summer-internship?handler=export");
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
@@ -25,10 +27,10 @@ public sealed class CsvExportTests
         Assert.StartsWith($"\"{reference}\",\"已提交\",\"2026-12-01 10:00\",\"陳美玲\",\"港澳居民来往内地通行证\",\"M1*****78\",\"2004-09-15\",\"chan.meiling@example.mo\",\"'+853 66****56\",\"澳門大學\"", lines[1], StringComparison.Ordinal);
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\")\n第二行，含\"\"引号\"\"\"", lines[1] + "\r\n" + lines[2], StringComparison.Ordinal);
         Assert.DoesNotContain("M12345678", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
-        var entry = Assert.Single(audit.Entries, e => e.Action == "applications.export");
-        Assert.Equal("admin", entry.User);
-        Assert.Equal("2027-summer-internship", entry.Subject);
-        Assert.StartsWith("1 rows", entry.Details, StringComparison.Ordinal);
+        var entry = Assert.Single(await site.AuditAsync(), e => e.Action == AuditActions.Export);
+        Assert.Equal(admin, entry.Actor);
+        Assert.Equal("applications/2027-summer-internship", entry.Subject);
+        Assert.StartsWith("CSV, 1 rows", entry.Details, StringComparison.Ordinal);
     }
 
     [Fact]

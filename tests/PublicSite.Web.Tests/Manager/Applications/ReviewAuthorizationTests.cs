@@ -1,4 +1,6 @@
 using System.Net;
+using PublicSite.Cms.Auditing;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Tests.Programmes;
 
 namespace PublicSite.Web.Tests.Manager.Applications;
@@ -21,27 +23,30 @@ public sealed class ReviewAuthorizationTests
     [MemberData(nameof(ReadActions))]
     public async Task Anonymous_readers_and_editors_cannot_open_any_review_screen_but_publishers_and_administrators_can(string path)
     {
-        var audit = new RecordedAuditTrail();
-        using var site = ReviewSite.Create(audit);
+        using var site = new ApplicationSite();
         await site.ApplyValidAsync(ApplicationSite.InternshipZh);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await site.Browser().GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await site.As("editor1", "Editor").GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await site.As("publisher1", "Publisher").GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await site.As("admin", "Administrator").GetAsync(path)).StatusCode);
-        Assert.DoesNotContain(audit.Entries, e => e.User is null or "editor1");
+        var anonymous = await site.Browser().GetAsync(path);
+        var editor = await (await site.AsRoleAsync(EditorRoles.Editor)).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/manager/sign-in", anonymous.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, editor.StatusCode);
+        Assert.StartsWith("/manager/denied", editor.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await (await site.AsRoleAsync(EditorRoles.Publisher)).GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await site.AsRoleAsync(EditorRoles.Administrator)).GetAsync(path)).StatusCode);
+        Assert.DoesNotContain(await site.AuditAsync(), e => e.Actor.StartsWith("editor-", StringComparison.Ordinal) && e.Action == AuditActions.Export);
     }
 
     [Theory]
-    [InlineData(null, HttpStatusCode.Unauthorized)]
-    [InlineData("Editor", HttpStatusCode.Forbidden)]
-    public async Task Status_changes_are_refused_to_anyone_but_publishers_and_administrators(string? role, HttpStatusCode expected)
+    [InlineData(null, "/manager/sign-in")]
+    [InlineData(EditorRoles.Editor, "/manager/denied")]
+    public async Task Status_changes_are_refused_to_anyone_but_publishers_and_administrators(string? role, string sentTo)
     {
-        var audit = new RecordedAuditTrail();
-        using var site = ReviewSite.Create(audit);
+        using var site = new ApplicationSite();
         var (reference, _) = await site.ApplyValidAsync(ApplicationSite.InternshipZh);
         var detail = $"/manager/applications/{Call}/{reference}";
-        var client = role is null ? site.Browser() : site.As("someone", role);
+        var client = role is null ? site.Browser() : await site.AsRoleAsync(role);
 
         // Authorization is decided before the antiforgery check: the refusal names the missing right.
         var response = await client.PostAsync(detail, new FormUrlEncodedContent(new Dictionary<string, string>
@@ -49,9 +54,22 @@ public sealed class ReviewAuthorizationTests
             ["status"] = "UnderReview", ["note"] = "x",
         }));
 
-        Assert.Equal(expected, response.StatusCode);
-        var status = await SiteFactory.ParseAsync(await site.As("publisher1", "Publisher").GetAsync(detail));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith(sentTo, response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        var status = await SiteFactory.ParseAsync(await (await site.AsRoleAsync(EditorRoles.Publisher)).GetAsync(detail));
         Assert.Equal("已提交", status.QuerySelector("[data-status]")!.TextContent);
-        Assert.DoesNotContain(audit.Entries, e => e.Action == "applications.status");
+        Assert.DoesNotContain(await site.AuditAsync(), e => e.Action == AuditActions.ApplicationStatus);
+    }
+
+    [Fact]
+    public async Task Only_publishers_and_administrators_find_applications_in_the_manager_navigation()
+    {
+        using var site = new ApplicationSite();
+
+        var editor = await SiteFactory.ParseAsync(await (await site.AsRoleAsync(EditorRoles.Editor)).GetAsync("/manager"));
+        var publisher = await SiteFactory.ParseAsync(await (await site.AsRoleAsync(EditorRoles.Publisher)).GetAsync("/manager"));
+
+        Assert.Empty(editor.QuerySelectorAll("a[href='/manager/applications']"));
+        Assert.NotEmpty(publisher.QuerySelectorAll("nav a[href='/manager/applications']"));
     }
 }

@@ -1,51 +1,48 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.TestHost;
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PublicSite.Web.Features.Manager.Applications;
+using PublicSite.Cms.Auditing;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Tests.Programmes;
 
 namespace PublicSite.Web.Tests.Manager.Applications;
 
-/// <summary>An application site with test sign-in and an audit trail the test can read.</summary>
+/// <summary>Reviewers of an application site: real manager accounts with a role, signed in through the sign-in page.</summary>
 public static class ReviewSite
 {
-    public static ApplicationSite Create(RecordedAuditTrail audit) => new(builder => builder.ConfigureTestServices(services =>
-    {
-        services.AddAuthentication(TestSignIn.Name).AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.Name, null);
-        services.AddSingleton<IApplicationAuditTrail>(audit);
-    }));
+    private const string Password = "Reviewer-Pa55word-Long!";
 
-    public static HttpClient As(this ApplicationSite site, string user, string roles)
+    /// <summary>Creates a user with <paramref name="role"/> (as an administrator would) and returns their user name.</summary>
+    public static async Task<string> CreateReviewerAsync(this ApplicationSite site, string role)
     {
-        var client = site.Browser();
-        client.DefaultRequestHeaders.Add("X-Test-User", user);
-        client.DefaultRequestHeaders.Add("X-Test-Roles", roles);
-        return client;
-    }
-}
-
-/// <summary>Keeps every audit entry written during a test.</summary>
-public sealed class RecordedAuditTrail : IApplicationAuditTrail
-{
-    private readonly List<ApplicationAuditEntry> _entries = [];
-
-    public IReadOnlyList<ApplicationAuditEntry> Entries
-    {
-        get
-        {
-            lock (_entries)
-            {
-                return [.. _entries];
-            }
-        }
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@gaob.example.gov.cn";
+        await using var scope = site.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
+        var user = new EditorUser { UserName = email, Email = email, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return email;
     }
 
-    public Task RecordAsync(ApplicationAuditEntry entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs <paramref name="email"/> in with a fresh browser. Tests that move the site's clock by days sign in again
+    /// afterwards, as the manager's cookie lasts eight hours.
+    /// </summary>
+    public static async Task<HttpClient> SignInAsync(this ApplicationSite site, string email)
     {
-        lock (_entries)
-        {
-            _entries.Add(entry);
-        }
-        return Task.CompletedTask;
+        var client = new ManagerClient(site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, Password)).StatusCode);
+        return client.Http;
+    }
+
+    public static async Task<HttpClient> AsRoleAsync(this ApplicationSite site, string role) =>
+        await site.SignInAsync(await site.CreateReviewerAsync(role));
+
+    public static async Task<List<AuditEntry>> AuditAsync(this ApplicationSite site)
+    {
+        await using var scope = site.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditTrail>().Entries.OrderBy(e => e.Id).ToListAsync();
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using MimeKit;
+using PublicSite.Cms.Auditing;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Tests.Programmes;
 
 namespace PublicSite.Web.Tests.Manager.Applications;
@@ -24,18 +26,17 @@ public sealed partial class StatusFlowTests
     [Fact]
     public async Task The_applicant_sees_each_step_with_its_date_and_is_emailed_in_their_language_at_each_change()
     {
-        var audit = new RecordedAuditTrail();
-        using var site = ReviewSite.Create(audit);
+        using var site = new ApplicationSite();
         var (reference, statusPath) = await site.ApplyValidAsync(ApplicationSite.InternshipPt);
-        var reviewer = site.As("publisher1", "Publisher");
+        var publisher = await site.CreateReviewerAsync(EditorRoles.Publisher);
         var detail = $"/manager/applications/{Call}/{reference}";
 
         site.Clock.Advance(TimeSpan.FromDays(3));
-        Assert.Equal(HttpStatusCode.Redirect, (await ChangeAsync(reviewer, detail, "UnderReview", "")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ChangeAsync(await site.SignInAsync(publisher), detail, "UnderReview", "")).StatusCode);
         site.Clock.Advance(TimeSpan.FromDays(10));
-        Assert.Equal(HttpStatusCode.Redirect, (await ChangeAsync(reviewer, detail, "Shortlisted", "Entrevista em 20 de Maio, às 10h00.")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ChangeAsync(await site.SignInAsync(publisher), detail, "Shortlisted", "Entrevista em 20 de Maio, às 10h00.")).StatusCode);
         site.Clock.Advance(TimeSpan.FromDays(20));
-        Assert.Equal(HttpStatusCode.Redirect, (await ChangeAsync(reviewer, detail, "Accepted", "Bem-vinda a Changzhou!")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ChangeAsync(await site.SignInAsync(publisher), detail, "Accepted", "Bem-vinda a Changzhou!")).StatusCode);
 
         var page = await SiteFactory.ParseAsync(await site.Browser().GetAsync(statusPath));
         Assert.Equal("Admitida", page.QuerySelector("[data-status]")!.TextContent);
@@ -51,15 +52,16 @@ public sealed partial class StatusFlowTests
         Assert.Contains("passou a: Admitida", mails[3].TextBody, StringComparison.Ordinal);
         Assert.Contains("Bem-vinda a Changzhou!", mails[3].TextBody, StringComparison.Ordinal);
         Assert.Contains(statusPath.Replace("&submitted=1", "", StringComparison.Ordinal), mails[3].TextBody, StringComparison.Ordinal);
-        Assert.Equal(3, audit.Entries.Count(e => e.Action == "applications.status" && e.User == "publisher1" && e.Subject == reference));
+        Assert.Equal(["UnderReview", "Shortlisted", "Accepted"],
+            (await site.AuditAsync()).Where(e => e.Action == AuditActions.ApplicationStatus && e.Actor == publisher && e.Subject == reference).Select(e => e.Details));
     }
 
     [Fact]
     public async Task A_decision_is_final_and_steps_cannot_be_skipped()
     {
-        using var site = ReviewSite.Create(new RecordedAuditTrail());
+        using var site = new ApplicationSite();
         var (reference, statusPath) = await site.ApplyValidAsync(ApplicationSite.InternshipZh);
-        var reviewer = site.As("admin", "Administrator");
+        var reviewer = await site.AsRoleAsync(EditorRoles.Administrator);
         var detail = $"/manager/applications/{Call}/{reference}";
 
         await ChangeAsync(reviewer, detail, "Accepted", "跳过审核");
@@ -76,10 +78,10 @@ public sealed partial class StatusFlowTests
     [Fact]
     public async Task Reviewers_see_ID_and_phone_masked_and_can_download_the_CV()
     {
-        var audit = new RecordedAuditTrail();
-        using var site = ReviewSite.Create(audit);
+        using var site = new ApplicationSite();
         var (reference, _) = await site.ApplyValidAsync(ApplicationSite.InternshipZh);
-        var reviewer = site.As("publisher1", "Publisher");
+        var publisher = await site.CreateReviewerAsync(EditorRoles.Publisher);
+        var reviewer = await site.SignInAsync(publisher);
         var detail = $"/manager/applications/{Call}/{reference}";
 
         var page = await SiteFactory.ParseAsync(await reviewer.GetAsync(detail));
@@ -90,17 +92,17 @@ public sealed partial class StatusFlowTests
         Assert.DoesNotContain("M12345678", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal("application/pdf", cv.Content.Headers.ContentType!.MediaType);
         Assert.Equal(TinyPdf.Bytes(), await cv.Content.ReadAsByteArrayAsync());
-        Assert.Contains(audit.Entries, e => e.Action == "applications.cv" && e.Subject == reference && e.User == "publisher1");
+        Assert.Contains(await site.AuditAsync(), e => e.Action == AuditActions.Export && e.Subject == reference && e.Details == "CV" && e.Actor == publisher);
     }
 
     [Fact]
     public async Task The_queue_filters_by_status_and_finds_by_name_or_reference()
     {
-        using var site = ReviewSite.Create(new RecordedAuditTrail());
+        using var site = new ApplicationSite();
         var (first, _) = await site.ApplyValidAsync(ApplicationSite.InternshipZh);
         site.Clock.Advance(TimeSpan.FromMinutes(5));
         var (second, _) = await site.ApplyValidAsync(ApplicationSite.InternshipZh, f => { f["Form.IdNumber"] = "H11112222"; f["Form.FullName"] = "Pedro Leong"; });
-        var reviewer = site.As("publisher1", "Publisher");
+        var reviewer = await site.AsRoleAsync(EditorRoles.Publisher);
         await ChangeAsync(reviewer, $"/manager/applications/{Call}/{second}", "UnderReview", "");
 
         async Task<List<string>> ReferencesAsync(string query) =>

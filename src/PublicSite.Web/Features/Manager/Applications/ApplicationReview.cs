@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Auditing;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Applications.Data;
 using PublicSite.Web.Features.Programmes.Mail;
@@ -8,10 +9,10 @@ namespace PublicSite.Web.Features.Manager.Applications;
 /// <summary>A reviewer moves an application to its next status with a note: the step is recorded, audited and emailed to the applicant.</summary>
 public sealed class ApplicationReview(
     ApplicationsDbContext db, PersonalDataProtector protector, ApplicantMail mail, CallTitles titles,
-    IApplicationAuditTrail audit, TimeProvider time)
+    AuditTrail audit, EditorContext editor, TimeProvider time)
 {
     public async Task<bool> ChangeStatusAsync(
-        string reference, ApplicationStatus status, string? note, string? user, string origin, CancellationToken cancellationToken)
+        string reference, ApplicationStatus status, string? note, string origin, CancellationToken cancellationToken)
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.ReferenceNumber == reference, cancellationToken);
         if (application is null || !ApplicationStatusFlow.CanMove(application.Status, status))
@@ -26,10 +27,10 @@ public sealed class ApplicationReview(
         application.Status = status;
         db.StatusSteps.Add(new StatusStep
         {
-            ApplicationId = application.Id, Status = status, At = time.GetUtcNow().UtcDateTime, Note = note, ChangedBy = user,
+            ApplicationId = application.Id, Status = status, At = time.GetUtcNow().UtcDateTime, Note = note, ChangedBy = editor.Name,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(new ApplicationAuditEntry(user, "applications.status", reference, status.ToString()), cancellationToken);
+        await audit.RecordAsync(editor.Name, AuditActions.ApplicationStatus, reference, status.ToString(), editor.IpAddress, cancellationToken);
 
         var token = protector.Unprotect(application.StatusTokenEncrypted);
         var title = await titles.TitleAsync(application.CallItemId, application.Language, cancellationToken);

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using PublicSite.Cms.Auditing;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Applications.Data;
 using PublicSite.Web.Features.Shared;
@@ -11,10 +12,10 @@ using PublicSite.Web.Site;
 namespace PublicSite.Web.Features.Manager.Applications;
 
 /// <summary>One application: its details (ID and phone masked), its CV, its history, and the next status with a note.</summary>
-[Authorize(Roles = ReviewRoles.Reviewers)]
+[Authorize(Policy = EditorRoles.CanPublish)]
 public sealed class DetailModel(
     ApplicationsDbContext db, ApplicationsStorage storage, PersonalDataProtector protector, ApplicationReview review,
-    CallTitles titles, IApplicationAuditTrail audit, IOptions<SiteOptions> site, PageMeta meta) : PageModel
+    CallTitles titles, AuditTrail audit, EditorContext editor) : PageModel
 {
     public SubmittedApplication Application { get; private set; } = null!;
 
@@ -25,16 +26,9 @@ public sealed class DetailModel(
     [TempData]
     public string? Message { get; set; }
 
-    public PageMeta Meta => meta;
-
     public async Task<IActionResult> OnGetAsync(string call, string reference, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(call, reference, cancellationToken) is not { } application)
-        {
-            return NotFound();
-        }
-        await audit.RecordAsync(new ApplicationAuditEntry(User.Identity?.Name, "applications.view", reference), cancellationToken);
-        return Page();
+        return await LoadAsync(call, reference, cancellationToken) is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnGetCvAsync(string call, string reference, CancellationToken cancellationToken)
@@ -44,7 +38,8 @@ public sealed class DetailModel(
             return NotFound();
         }
         var pdf = protector.Unprotect(await System.IO.File.ReadAllBytesAsync(storage.CvPath(application.Id), cancellationToken));
-        await audit.RecordAsync(new ApplicationAuditEntry(User.Identity?.Name, "applications.cv", reference), cancellationToken);
+        // A CV leaving the system is an export of personal data.
+        await audit.RecordAsync(editor.Name, AuditActions.Export, reference, "CV", editor.IpAddress, cancellationToken);
         Response.Headers.CacheControl = "no-store";
         return File(pdf, "application/pdf", $"{reference}-cv.pdf");
     }
@@ -55,9 +50,9 @@ public sealed class DetailModel(
         {
             return NotFound();
         }
-        var origin = SiteUrls.Origin(site.Value.BaseUrl, Request);
+        var origin = PublicAddress.BaseUrl(HttpContext);
         var changed = Enum.TryParse<ApplicationStatus>(status, out var next) && Enum.IsDefined(next)
-            && await review.ChangeStatusAsync(reference, next, note, User.Identity?.Name, origin, cancellationToken);
+            && await review.ChangeStatusAsync(reference, next, note, origin, cancellationToken);
         Message = changed ? "StatusSaved" : "StatusChangeRefused";
         return RedirectToPage(new { call, reference });
     }
@@ -70,9 +65,7 @@ public sealed class DetailModel(
         {
             Application = application;
             CallKey = call;
-            CallTitle = await titles.TitleAsync(application.CallItemId, "zh-CN", cancellationToken);
-            meta.Title = reference;
-            meta.NoIndex = true;
+            CallTitle = await titles.TitleAsync(application.CallItemId, PathLanguage.Current.Culture, cancellationToken);
         }
         return application;
     }

@@ -6,17 +6,16 @@ using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Applications.Data;
-using PublicSite.Web.Features.Shared;
+using PublicSite.Web.Site;
+using PublicSite.Web.Features.Manager.Accounts;
 
 namespace PublicSite.Web.Features.Manager.Applications;
 
 /// <summary>Every call with its applications counted by status, the purged ones included as anonymous counts.</summary>
-[Authorize(Roles = ReviewRoles.Reviewers)]
-public sealed class IndexModel(CmsDbContext cms, ApplicationsDbContext db, ContentTypeRegistry types, PageMeta meta) : PageModel
+[Authorize(Policy = EditorRoles.CanPublish)]
+public sealed class IndexModel(CmsDbContext cms, ApplicationsDbContext db, ContentTypeRegistry types) : PageModel
 {
     public IReadOnlyList<CallCounts> Calls { get; private set; } = [];
-
-    public PageMeta Meta => meta;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -30,14 +29,12 @@ public sealed class IndexModel(CmsDbContext cms, ApplicationsDbContext db, Conte
         Calls = calls
             .Select(c => new CallCounts(
                 c.Key,
-                (c.Titles.FirstOrDefault(t => t.Language == SiteLanguage.Chinese.Culture) ?? c.Titles.FirstOrDefault())?.Title ?? c.Key,
+                (c.Titles.FirstOrDefault(t => t.Language == PathLanguage.Current.Culture) ?? c.Titles.FirstOrDefault())?.Title ?? c.Key,
                 ContentFields.Read<ProgrammeCall>(c.SharedFields, null).Deadline,
                 live.Where(l => l.CallItemId == c.Id).ToDictionary(l => l.Status, l => l.Count),
                 purged.Where(p => p.CallItemId == c.Id).Sum(p => p.Count)))
             .OrderByDescending(c => c.Deadline)
             .ToList();
-        meta.Title = "";
-        meta.NoIndex = true;
     }
 }
 

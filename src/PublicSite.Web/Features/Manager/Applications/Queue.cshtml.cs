@@ -4,20 +4,24 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using PublicSite.Cms.Auditing;
 using PublicSite.Cms.Content;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Applications.Data;
-using PublicSite.Web.Features.Shared;
+using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Manager.Applications;
 
 /// <summary>The applications to one call, filtered by status and searched by name or reference; exported as CSV.</summary>
-[Authorize(Roles = ReviewRoles.Reviewers)]
+[Authorize(Policy = EditorRoles.CanPublish)]
 public sealed class QueueModel(
-    ApplicationsDbContext db, CallTitles titles, IApplicationAuditTrail audit, IStringLocalizer<ProgrammesText> text,
-    TimeProvider time, PageMeta meta) : PageModel
+    ApplicationsDbContext db, CallTitles titles, AuditTrail audit, EditorContext editor, IStringLocalizer<ProgrammesText> text,
+    TimeProvider time) : PageModel
 {
+    private Guid _callItemId;
+
     [FromQuery(Name = "status")]
     public string? Status { get; set; }
 
@@ -30,8 +34,6 @@ public sealed class QueueModel(
 
     public IReadOnlyList<SubmittedApplication> Applications { get; private set; } = [];
 
-    public PageMeta Meta => meta;
-
     public async Task<IActionResult> OnGetAsync(string call, CancellationToken cancellationToken)
     {
         if (await LoadAsync(call, cancellationToken) is { } notFound)
@@ -39,8 +41,6 @@ public sealed class QueueModel(
             return notFound;
         }
         Applications = await Filtered().OrderByDescending(a => a.SubmittedAt).Take(500).ToListAsync(cancellationToken);
-        meta.Title = CallTitle;
-        meta.NoIndex = true;
         return Page();
     }
 
@@ -51,8 +51,9 @@ public sealed class QueueModel(
             return notFound;
         }
         var rows = await Filtered().OrderBy(a => a.SubmittedAt).ToListAsync(cancellationToken);
-        await audit.RecordAsync(new ApplicationAuditEntry(User.Identity?.Name, "applications.export", call,
-            string.Create(CultureInfo.InvariantCulture, $"{rows.Count} rows; status={Status}; q={(string.IsNullOrEmpty(Query) ? "" : "(search)")}")), cancellationToken);
+        // Who exported how many applicants' records, never the search text (it may be a name).
+        await audit.RecordAsync(editor.Name, AuditActions.Export, "applications/" + call,
+            string.Create(CultureInfo.InvariantCulture, $"CSV, {rows.Count} rows; status={Status}; search={!string.IsNullOrEmpty(Query)}"), editor.IpAddress, cancellationToken);
         var csv = ApplicationsCsv.Write(rows, key => text[key]);
         var stamp = time.GetUtcNow().ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         Response.Headers.CacheControl = "no-store";
@@ -61,7 +62,7 @@ public sealed class QueueModel(
 
     private async Task<IActionResult?> LoadAsync(string call, CancellationToken cancellationToken)
     {
-        var found = await titles.FindByKeyAsync(call, SiteLanguage.Chinese.Culture, cancellationToken);
+        var found = await titles.FindByKeyAsync(call, PathLanguage.Current.Culture, cancellationToken);
         if (found is null)
         {
             return NotFound();
@@ -71,8 +72,6 @@ public sealed class QueueModel(
         _callItemId = found.Value.ItemId;
         return null;
     }
-
-    private Guid _callItemId;
 
     private IQueryable<SubmittedApplication> Filtered()
     {

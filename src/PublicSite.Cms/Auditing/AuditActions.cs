@@ -1,0 +1,33 @@
+namespace PublicSite.Cms.Auditing;
+
+/// <summary>The actions the audit log records; stable strings, filterable in the manager.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string LockedOut = "locked-out";
+    public const string Save = "save";
+    public const string Submit = "submit";
+    public const string Approve = "approve";
+    public const string Publish = "publish";
+    public const string Schedule = "schedule";
+    public const string Withdraw = "withdraw";
+    public const string Delete = "delete";
+    public const string Restore = "restore";
+    public const string RestoreRevision = "restore-revision";
+    public const string Upload = "upload";
+    public const string DeleteFile = "delete-file";
+    public const string UserCreated = "user-created";
+    public const string RoleChanged = "role-changed";
+    public const string UserLocked = "user-locked";
+    public const string TwoFactorChanged = "two-factor-changed";
+    public const string Export = "export";
+    public const string ApplicationStatus = "application-status";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
+        RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, TwoFactorChanged, Export, ApplicationStatus,
+    ];
+}

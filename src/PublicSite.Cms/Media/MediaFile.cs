@@ -1,0 +1,28 @@
+namespace PublicSite.Cms.Media;
+
+/// <summary>A file in the media library: where it is stored, what it really is, and its alt text per language.</summary>
+public sealed class MediaFile
+{
+    /// <summary>Path in the media store, also its stable URL under <c>/media/</c>.</summary>
+    public required string Path { get; set; }
+
+    public required string Folder { get; set; }
+
+    public required string OriginalName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public long Length { get; set; }
+
+    public required string Sha256 { get; set; }
+
+    public string? AltZh { get; set; }
+
+    public string? AltPt { get; set; }
+
+    public required string UploadedBy { get; set; }
+
+    public DateTime UploadedAt { get; set; }
+
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Data;
+
+namespace PublicSite.Cms.Media;
+
+/// <summary>Uploads checked by content and size, stored under stable paths, and refused deletion while in use.</summary>
+public sealed class MediaLibrary(CmsDbContext db, MediaStore store, TimeProvider time)
+{
+    public async Task<MediaFile> UploadAsync(
+        Stream content, string fileName, string folder, long maxBytes, string uploadedBy, CancellationToken cancellationToken)
+    {
+        if (content.Length == 0)
+        {
+            throw new MediaRejectedException("FileEmpty");
+        }
+        if (content.Length > maxBytes)
+        {
+            throw new MediaRejectedException("FileTooLarge");
+        }
+        // Only the last segment of whatever the browser sent: "../../etc/passwd" is "passwd".
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var sniffed = FileSniffer.Sniff(content);
+        if (sniffed is null || !MediaTypes.All.ContainsKey(extension) || !FileSniffer.Matches(sniffed, extension))
+        {
+            throw new MediaRejectedException("FileTypeRefused");
+        }
+        var safeFolder = Slug.FromTitle(folder) is { Length: > 0 } f ? f : "files";
+        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+        content.Position = 0;
+        var stem = Slug.FromTitle(Path.GetFileNameWithoutExtension(name)) is { Length: > 0 } s ? s : "file";
+        var year = time.GetUtcNow().Year.ToString(CultureInfo.InvariantCulture);
+        var path = $"{safeFolder}/{year}/{stem}-{hash[..8]}{extension}";
+        await store.SaveAsync(path, content, cancellationToken);
+        var file = await db.MediaFiles.FindAsync([path], cancellationToken);
+        if (file is null)
+        {
+            file = new MediaFile
+            {
+                Path = path, Folder = safeFolder, OriginalName = name, ContentType = MediaTypes.Of(path), Length = content.Length,
+                Sha256 = hash, UploadedBy = uploadedBy, UploadedAt = time.GetUtcNow().UtcDateTime,
+            };
+            db.MediaFiles.Add(file);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return file;
+    }
+
+    /// <summary>Items whose fields refer to the file; a file in use is not deleted.</summary>
+    public Task<List<string>> UsedByAsync(string path, CancellationToken cancellationToken)
+    {
+        var pattern = "%\"" + path + "\"%";
+        return db.Items.Where(i => i.DeletedAt == null)
+            .Where(i => EF.Functions.Like(i.SharedFields, pattern) || i.Variants.Any(v => EF.Functions.Like(v.Fields, pattern) || EF.Functions.Like(v.Body, "%/media/" + path + "%")))
+            .Select(i => i.Key).ToListAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken)
+    {
+        if ((await UsedByAsync(path, cancellationToken)).Count > 0)
+        {
+            throw new MediaRejectedException("FileInUse");
+        }
+        var file = await db.MediaFiles.FindAsync([path], cancellationToken) ?? throw new MediaRejectedException("FileNotFound");
+        db.MediaFiles.Remove(file);
+        await db.SaveChangesAsync(cancellationToken);
+        if (store.Resolve(path) is { } full && File.Exists(full))
+        {
+            File.Delete(full);
+        }
+    }
+}

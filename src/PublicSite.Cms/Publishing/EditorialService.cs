@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Data;
+
+namespace PublicSite.Cms.Publishing;
+
+/// <summary>
+/// The editorial workflow on top of <see cref="ContentService"/>: Draft → In review → Published, with the
+/// four-eyes rule. A change to a live variant waits beside it as a pending edit, so nothing an editor types
+/// reaches the public before a publisher (other than its author) approves it.
+/// </summary>
+public sealed class EditorialService(CmsDbContext db, ContentService content, ContentTypeRegistry types, TimeProvider time)
+{
+    public async Task<ContentVariant> SaveDraftAsync(ContentEdit edit, string author, string? note, CancellationToken cancellationToken)
+    {
+        var live = edit.ItemId is { } itemId
+            ? await db.Variants.Include(v => v.Item).SingleOrDefaultAsync(v => v.ItemId == itemId && v.Language == edit.Language, cancellationToken)
+            : null;
+        if (live is null || live.State != VariantState.Published)
+        {
+            var saved = await content.SaveAsync(edit, author, note, cancellationToken);
+            var variant = await db.Variants.SingleAsync(v => v.Id == saved.Id, cancellationToken);
+            variant.State = VariantState.Draft;
+            await db.SaveChangesAsync(cancellationToken);
+            return variant;
+        }
+
+        if (edit.ExpectedVersion is { } expected && expected != live.Version)
+        {
+            throw new ContentConcurrencyException(live.Id);
+        }
+        var (type, _, _) = await content.CheckAsync(edit, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var pending = PendingEdit.From(edit, type);
+        live.PendingEdit = pending.ToJson();
+        live.PendingState = VariantState.Draft;
+        live.PendingEditBy = author;
+        live.PendingEditAt = now;
+        live.Version++;
+        db.Revisions.Add(new ContentRevision
+        {
+            VariantId = live.Id,
+            Number = (await db.Revisions.Where(r => r.VariantId == live.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1,
+            Author = author, CreatedAt = now, Note = note ?? "draft",
+            Snapshot = JsonSerializer.Serialize(new
+            {
+                pending.Title, pending.Summary, pending.Body, pending.Slug, State = "PendingDraft",
+                Fields = pending.LocalizedFields, Shared = pending.SharedFields,
+            }, ContentFields.Json),
+        });
+        await SaveAsync(live.Id, cancellationToken);
+        return live;
+    }
+
+    public async Task SubmitAsync(Guid variantId, CancellationToken cancellationToken)
+    {
+        var variant = await db.Variants.SingleAsync(v => v.Id == variantId, cancellationToken);
+        if (variant.PendingEdit is not null && variant.PendingState == VariantState.Draft)
+        {
+            variant.PendingState = VariantState.InReview;
+        }
+        else if (variant.PendingEdit is null && variant.State == VariantState.Draft)
+        {
+            variant.State = VariantState.InReview;
+        }
+        else
+        {
+            throw new WorkflowException("NotADraft");
+        }
+        await SaveAsync(variantId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Approves the variant's change and publishes it, now or at <paramref name="publishAtUtc"/>. The author of the
+    /// change cannot approve it unless <paramref name="allowSelfApproval"/> (a site setting) says so.
+    /// </summary>
+    public async Task PublishAsync(
+        Guid variantId, string publisher, DateTime? publishAtUtc, DateTime? expireAtUtc, bool allowSelfApproval, CancellationToken cancellationToken)
+    {
+        var variant = await db.Variants.Include(v => v.Item).SingleAsync(v => v.Id == variantId, cancellationToken);
+        var pending = PendingEdit.FromJson(variant.PendingEdit);
+        var author = pending is null ? variant.EditedBy : variant.PendingEditBy;
+        if (!allowSelfApproval && string.Equals(author, publisher, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FourEyesException(publisher);
+        }
+        if (pending is not null)
+        {
+            var edit = pending.ToEdit(variant, types.Get(variant.TypeKey));
+            variant.PendingEdit = null;
+            variant.PendingState = null;
+            await db.SaveChangesAsync(cancellationToken);
+            await content.SaveAsync(edit, author ?? publisher, $"approved by {publisher}", cancellationToken);
+        }
+        await content.PublishAsync(variantId, publisher, publishAtUtc, expireAtUtc, cancellationToken);
+    }
+
+    /// <summary>Sends a draft or a change in review back for more work, or drops a pending change.</summary>
+    public async Task DiscardPendingAsync(Guid variantId, CancellationToken cancellationToken)
+    {
+        var variant = await db.Variants.SingleAsync(v => v.Id == variantId, cancellationToken);
+        variant.PendingEdit = null;
+        variant.PendingState = null;
+        variant.PendingEditBy = null;
+        variant.PendingEditAt = null;
+        await SaveAsync(variantId, cancellationToken);
+    }
+
+    /// <summary>Restores an old revision as a new draft (of the variant, or beside it when it is live).</summary>
+    public async Task<ContentVariant> RestoreRevisionAsync(long revisionId, string author, CancellationToken cancellationToken)
+    {
+        var revision = await db.Revisions.SingleAsync(r => r.Id == revisionId, cancellationToken);
+        var variant = await db.Variants.SingleAsync(v => v.Id == revision.VariantId, cancellationToken);
+        var type = types.Get(variant.TypeKey);
+        var snapshot = RevisionSnapshot.Parse(revision.Snapshot);
+        var edit = new ContentEdit
+        {
+            ItemId = variant.ItemId, TypeKey = type.Key, Language = variant.Language,
+            Title = snapshot.Title, Summary = snapshot.Summary, Body = snapshot.Body, Slug = snapshot.Slug,
+            Fields = ContentFields.Read(type.ClrType, snapshot.Shared, snapshot.Fields),
+        };
+        return await SaveDraftAsync(edit, author, $"restored revision {revision.Number}", cancellationToken);
+    }
+
+    private async Task SaveAsync(Guid variantId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ContentConcurrencyException(variantId);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PublicSite.Cms.Content;
+
+namespace PublicSite.Web.Features.Api;
+
+/// <summary>Published content by type, by id and by public URL.</summary>
+public static class ContentEndpoints
+{
+    public static RouteGroupBuilder MapContentEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/content", ListAsync)
+            .WithName("ListContent")
+            .WithSummary("Published items, newest first, paged by number or by cursor")
+            .Produces(StatusCodes.Status304NotModified);
+        api.MapGet("/content/{id}", GetByIdAsync)
+            .WithName("GetContentById")
+            .WithSummary("One published item by id, in one language")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status304NotModified);
+        api.MapGet("/content/{lang}/{section}/{slug}", GetByUrlAsync)
+            .WithName("GetContentByUrl")
+            .WithSummary("The published item shown at the public page /{lang}/{section}/{slug}")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status304NotModified);
+        return api;
+    }
+
+    private static async Task<Results<Ok<ApiContentPage>, ProblemHttpResult>> ListAsync(
+        [Description("Content type: disclosure, news, guidance, programme or page. All types when absent.")] string? type,
+        [Description("Language: zh or pt. Both when absent.")] string? lang,
+        [Description("Page number from 1 (default 1). Ignored pages past the end are empty.")] string? page,
+        [Description("Items per page, 1 to 100 (default 20).")] string? pageSize,
+        [Description("Only items published or changed at or after this ISO 8601 instant or date (China time).")] string? updatedSince,
+        [Description("Continue after the page that returned this 'nextCursor' (stable while content is published); replaces 'page'.")] string? cursor,
+        ApiContentReader reader, ContentTypeRegistry types, HttpContext context, CancellationToken cancellationToken)
+    {
+        var filter = new ContentListFilter(
+            ApiParameters.ContentType(types, type),
+            ApiParameters.Language(lang),
+            ApiParameters.WholeNumber(page, nameof(page), 1, 1, 100_000),
+            ApiParameters.WholeNumber(pageSize, nameof(pageSize), ApiParameters.DefaultPageSize, 1, ApiParameters.MaxPageSize),
+            ApiParameters.Instant(updatedSince, nameof(updatedSince)),
+            ListCursor.Decode(cursor));
+        if (filter.Cursor is not null && !string.IsNullOrEmpty(page))
+        {
+            throw new ApiParameterException(nameof(page), "Give either 'page' or 'cursor', not both.");
+        }
+        return TypedResults.Ok(await reader.ListAsync(filter, ApiLinks.For(context), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ApiContentItem>, ProblemHttpResult>> GetByIdAsync(
+        [Description("The item's id (a GUID), as in 'id' of any item.")] string id,
+        [Description("Language: zh or pt. Chinese when absent, or the only published language.")] string? lang,
+        ApiContentReader reader, HttpContext context, CancellationToken cancellationToken)
+    {
+        var itemId = ApiParameters.Id(id);
+        var language = ApiParameters.Language(lang);
+        var item = await reader.FindByIdAsync(itemId, language, ApiLinks.For(context), cancellationToken);
+        if (item is not null)
+        {
+            return TypedResults.Ok(item);
+        }
+        var languages = await reader.LanguagesOfAsync(itemId, null, cancellationToken);
+        return ApiProblems.NotFound(languages.Count == 0
+            ? $"No published item has the id {itemId}."
+            : $"The item {itemId} is published only in {string.Join(", ", languages)}.");
+    }
+
+    private static async Task<Results<Ok<ApiContentItem>, RedirectHttpResult, ProblemHttpResult>> GetByUrlAsync(
+        [Description("Language code of the page: zh or pt.")] string lang,
+        [Description("URL section: disclosure, news, guidance, programmes or pages.")] string section,
+        [Description("Last segment of the page URL, e.g. 014109568-2017-00012.")] string slug,
+        ApiContentReader reader, ContentTypeRegistry types, HttpContext context, CancellationToken cancellationToken)
+    {
+        var language = ApiParameters.Language(lang)!;
+        var type = types.FindBySection(section) ?? throw new ApiParameterException(nameof(section),
+            $"'{section}' is not a section of the site; use one of {string.Join(", ", types.All.Select(t => t.Section))}.");
+        var links = ApiLinks.For(context);
+        var item = await reader.FindBySlugAsync(type, language, slug, links, cancellationToken);
+        if (item is not null)
+        {
+            return TypedResults.Ok(item);
+        }
+        if (await reader.FindMovedSlugAsync(type, language, slug, cancellationToken) is { } moved)
+        {
+            return TypedResults.Redirect(permanent: true, url: $"{ApiLinks.Prefix}/content/{language.Code}/{type.Section}/{Uri.EscapeDataString(moved)}");
+        }
+        return ApiProblems.NotFound($"Nothing is published at /{language.Code}/{type.Section}/{slug}.");
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Data;
+using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Shared;
+
+namespace PublicSite.Web.Features.Discovery;
+
+/// <summary>
+/// The sitemap protocol's urlset with <c>xhtml:link</c> alternates: each published page lists every language it is
+/// published in (itself included) and x-default, as the pages' own heads do; home pages and section lists exist in
+/// both languages.
+/// </summary>
+public sealed class Sitemap(CmsDbContext db, ContentTypeRegistry types, TimeProvider time)
+{
+    private static readonly XNamespace Urls = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    public async Task<(byte[] Body, DateTimeOffset? LastModified)> WriteAsync(string baseUrl, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var pages = await db.Variants.AsNoTracking().VisibleAt(now)
+            .Select(v => new { v.ItemId, v.TypeKey, v.Language, v.Slug, v.UpdatedAt, ItemUpdatedAt = v.Item.UpdatedAt, PublishAt = v.PublishAt!.Value })
+            .ToListAsync(cancellationToken);
+        var published = pages.Select(p => new Page(
+            p.ItemId, types.Get(p.TypeKey).Section, SiteLanguage.FromCulture(p.Language)!, p.Slug,
+            new[] { p.UpdatedAt, p.ItemUpdatedAt, p.PublishAt }.Max())).ToList();
+
+        var urlset = new XElement(Urls + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml));
+        static DateTime? Latest(IEnumerable<Page> some) => some.Select(p => (DateTime?)p.Modified).Max();
+
+        urlset.Add(BothLanguages(baseUrl, SiteUrls.Home, Latest(published)));
+        foreach (var type in types.All)
+        {
+            var section = published.Where(p => p.Section == type.Section).ToList();
+            urlset.Add(BothLanguages(baseUrl, language => SiteUrls.Section(language, type.Section), Latest(section)));
+        }
+        foreach (var item in published.GroupBy(p => p.ItemId))
+        {
+            var alternates = item.ToDictionary(p => p.Language, p => baseUrl + SiteUrls.Item(p.Language, p.Section, p.Slug));
+            foreach (var page in item.OrderBy(p => p.Language.Code == SiteLanguage.Chinese.Code ? 0 : 1))
+            {
+                urlset.Add(Url(alternates[page.Language], page.Modified, alternates));
+            }
+        }
+        return (XmlBody.From(new XDocument(urlset)), Latest(published) is { } latest ? new DateTimeOffset(latest, TimeSpan.Zero) : null);
+    }
+
+    private static IEnumerable<XElement> BothLanguages(string baseUrl, Func<SiteLanguage, string> path, DateTime? modified)
+    {
+        var alternates = SiteLanguage.All.ToDictionary(l => l, l => baseUrl + path(l));
+        return SiteLanguage.All.Select(l => Url(alternates[l], modified, alternates));
+    }
+
+    private static XElement Url(string location, DateTime? modified, Dictionary<SiteLanguage, string> alternates)
+    {
+        var url = new XElement(Urls + "url", new XElement(Urls + "loc", location));
+        if (modified is { } value)
+        {
+            url.Add(new XElement(Urls + "lastmod", value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
+        }
+        foreach (var (language, href) in alternates.OrderBy(a => a.Key.Code == SiteLanguage.Chinese.Code ? 0 : 1))
+        {
+            url.Add(Alternate(language.Culture, href));
+        }
+        if (alternates.TryGetValue(SiteLanguage.Chinese, out var chinese))
+        {
+            url.Add(Alternate("x-default", chinese));
+        }
+        return url;
+    }
+
+    private static XElement Alternate(string hreflang, string href) =>
+        new(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", hreflang), new XAttribute("href", href));
+
+    private sealed record Page(Guid ItemId, string Section, SiteLanguage Language, string Slug, DateTime Modified);
+}

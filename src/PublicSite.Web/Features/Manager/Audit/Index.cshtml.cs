@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Auditing;
+using PublicSite.Web.Features.Shared;
+
+namespace PublicSite.Web.Features.Manager.Audit;
+
+/// <summary>The audit log, newest first, filterable by action and by who acted.</summary>
+public sealed class IndexModel(AuditTrail audit) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "action")]
+    public string? ActionFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "actor")]
+    public string? ActorFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<AuditEntry> Entries { get; private set; } = new([], 1, PageSize, 0);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = audit.Entries;
+        if (!string.IsNullOrWhiteSpace(ActionFilter))
+        {
+            query = query.Where(e => e.Action == ActionFilter);
+        }
+        if (!string.IsNullOrWhiteSpace(ActorFilter))
+        {
+            var pattern = "%" + ActorFilter.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(e => EF.Functions.Like(e.Actor, pattern, "\\"));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Clamp(PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var items = await query.OrderByDescending(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        Entries = new PagedList<AuditEntry>(items, page, PageSize, total);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Data;
+using PublicSite.Cms.Publishing;
+using PublicSite.Web.Site;
+
+namespace PublicSite.Web.Features.Manager.Content;
+
+/// <summary>What the edit screen shows for one item and language: the working text (a pending change first), the source language beside a translation, and the generated fields.</summary>
+public sealed class ContentEditor(CmsDbContext db, ContentTypeRegistry types, IStringLocalizer<ManagerText> manager, IStringLocalizer<SiteText> site)
+{
+    public async Task<EditorView?> LoadAsync(Guid? itemId, string? typeKey, SiteLanguage language, CancellationToken cancellationToken)
+    {
+        ContentItem? item = null;
+        if (itemId is { } id)
+        {
+            item = await db.Items.AsNoTracking().Include(i => i.Variants).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+            if (item is null)
+            {
+                return null;
+            }
+        }
+        var type = types.Find(item?.TypeKey ?? typeKey);
+        if (type is null)
+        {
+            return null;
+        }
+        var variant = item?.Variants.SingleOrDefault(v => v.Language == language.Culture);
+        var source = language == SiteLanguage.Chinese ? null : item?.Variants.SingleOrDefault(v => v.Language == SiteLanguage.Chinese.Culture);
+        var pending = PendingEdit.FromJson(variant?.PendingEdit);
+        var values = pending is not null
+            ? Merge(pending.SharedFields, pending.LocalizedFields)
+            : Merge(item?.SharedFields, variant?.Fields);
+        var text = pending is not null
+            ? new EditorText(pending.Title, pending.Summary, pending.Body, pending.Slug ?? variant!.Slug)
+            : new EditorText(variant?.Title ?? "", variant?.Summary, variant?.Body ?? "", variant?.Slug);
+        var outOfDate = variant is not null && source?.EditedAt is { } sourceEdited && variant.EditedAt < sourceEdited;
+        return new EditorView(type, language, item, variant, source, text, await FieldsAsync(type, values, cancellationToken), outOfDate);
+    }
+
+    public async Task<IReadOnlyList<FormField>> FieldsAsync(ContentTypeDescriptor type, JsonObject values, CancellationToken cancellationToken)
+    {
+        var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken);
+        return ContentForm.Fields(type, values, terms, System.Globalization.CultureInfo.CurrentUICulture.Name, Label);
+    }
+
+    /// <summary>A label or message key, from the manager's strings or else the site's.</summary>
+    public string Label(string key)
+    {
+        var text = manager[key];
+        return text.ResourceNotFound ? site[key].Value : text.Value;
+    }
+
+    private static JsonObject Merge(string? shared, string? localized)
+    {
+        var merged = ContentFields.Parse(shared);
+        foreach (var (name, node) in ContentFields.Parse(localized))
+        {
+            merged[name] = node?.DeepClone();
+        }
+        return merged;
+    }
+}
+
+public sealed record EditorText(string Title, string? Summary, string Body, string? Slug);
+
+public sealed record EditorView(
+    ContentTypeDescriptor Type,
+    SiteLanguage Language,
+    ContentItem? Item,
+    ContentVariant? Variant,
+    ContentVariant? Source,
+    EditorText Text,
+    IReadOnlyList<FormField> Fields,
+    bool TranslationOutOfDate);

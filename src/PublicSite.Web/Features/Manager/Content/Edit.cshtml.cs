@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using PublicSite.Cms.Auditing;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Publishing;
+
+namespace PublicSite.Web.Features.Manager.Content;
+
+/// <summary>
+/// Create, edit, translate, preview, submit, publish, schedule, withdraw and delete one language of an item.
+/// Every action is checked on the server: an editor's request to publish is refused whatever the form says.
+/// </summary>
+public sealed class EditModel(
+    ContentEditor editor, EditorialService workflow, ContentService content, ContentHtml html, AuditTrail audit,
+    EditorContext who, IOptions<ManagerOptions> options, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Item { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string Lang { get; set; } = "zh";
+
+    public EditorView View { get; private set; } = null!;
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public string? Message { get; private set; }
+
+    public string? PreviewHtml { get; private set; }
+
+    public bool CanPublish => who.IsPublisher;
+
+    public string Label(string key) => editor.Label(key);
+
+    /// <summary>Title, slug and summary: every type has them, as columns of the variant rather than declared fields.</summary>
+    public IReadOnlyList<FormField> TextFields =>
+    [
+        new("title", Label("TitleLabel"), FormFieldKind.Text, false, true, View.Text.Title, [], []),
+        new("slug", Label("SlugLabel"), FormFieldKind.Text, false, false, View.Text.Slug ?? "", [], []),
+        new("summary", Label("SummaryLabel"), FormFieldKind.TextArea, false, false, View.Text.Summary ?? "", [], []),
+    ];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Message = Request.Query["done"];
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromForm] string action, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        if (action is "publish" or "withdraw" or "delete" or "restore" && !who.IsPublisher)
+        {
+            return Forbid();
+        }
+        try
+        {
+            return action switch
+            {
+                "preview" => Preview(),
+                "save" or "submit" => await SaveAsync(action == "submit", cancellationToken),
+                "publish" => await PublishAsync(cancellationToken),
+                "withdraw" => await DoAsync(AuditActions.Withdraw, () => content.WithdrawAsync(View.Variant!.Id, who.Name, cancellationToken), cancellationToken),
+                "delete" => await DoAsync(AuditActions.Delete, () => content.DeleteAsync(View.Item!.Id, cancellationToken), cancellationToken),
+                "restore" when who.IsAdministrator => await DoAsync(AuditActions.Restore, () => content.RestoreAsync(View.Item!.Id, cancellationToken), cancellationToken),
+                "discard" => await DoAsync(AuditActions.Save, () => workflow.DiscardPendingAsync(View.Variant!.Id, cancellationToken), cancellationToken),
+                _ => BadRequest(),
+            };
+        }
+        catch (ContentValidationException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                foreach (var member in error.MemberNames.DefaultIfEmpty(""))
+                {
+                    Errors[JsonNamingPolicy.CamelCase.ConvertName(member)] = error.ErrorMessage ?? "Invalid";
+                }
+            }
+            Message = "FixErrors";
+        }
+        catch (ContentConcurrencyException)
+        {
+            Message = "ConcurrentEdit";
+        }
+        catch (FourEyesException)
+        {
+            Message = "FourEyes";
+        }
+        catch (WorkflowException e)
+        {
+            Message = e.Reason;
+        }
+        await KeepTypedAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var language = SiteLanguage.FromCode(Lang) ?? SiteLanguage.Chinese;
+        var view = await editor.LoadAsync(Item, Type, language, cancellationToken);
+        if (view is null)
+        {
+            return false;
+        }
+        View = view;
+        return true;
+    }
+
+    private ContentEdit ReadEdit()
+    {
+        var (values, errors) = ContentForm.Read(View.Type, name => Request.Form[name]);
+        foreach (var (field, error) in errors)
+        {
+            Errors[field] = error;
+        }
+        if (errors.Count > 0)
+        {
+            throw new ContentValidationException([]);
+        }
+        var shared = new System.Text.Json.Nodes.JsonObject();
+        foreach (var (name, node) in values)
+        {
+            shared[name] = node?.DeepClone();
+        }
+        return new ContentEdit
+        {
+            ItemId = View.Item?.Id, TypeKey = View.Type.Key, Language = View.Language.Culture,
+            Title = Request.Form["f.title"].ToString(), Summary = Request.Form["f.summary"], Body = Request.Form["body"].ToString(),
+            Slug = Request.Form["f.slug"].ToString() is { Length: > 0 } slug ? slug : null,
+            Fields = ContentFields.Read(View.Type.ClrType, shared.ToJsonString(), null),
+            ExpectedVersion = int.TryParse(Request.Form["version"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) ? version : null,
+        };
+    }
+
+    private PageResult Preview()
+    {
+        PreviewHtml = html.Render(Request.Form["body"]);
+        return Page();
+    }
+
+    private async Task<IActionResult> SaveAsync(bool submit, CancellationToken cancellationToken)
+    {
+        var variant = await workflow.SaveDraftAsync(ReadEdit(), who.Name, Request.Form["note"], cancellationToken);
+        await audit.RecordAsync(who.Name, AuditActions.Save, $"{View.Type.Key}:{variant.ItemId}:{variant.Language}", variant.Title, who.IpAddress, cancellationToken);
+        if (submit)
+        {
+            await workflow.SubmitAsync(variant.Id, cancellationToken);
+            await audit.RecordAsync(who.Name, AuditActions.Submit, $"{View.Type.Key}:{variant.ItemId}:{variant.Language}", variant.Title, who.IpAddress, cancellationToken);
+        }
+        return Redirect($"/manager/content/edit?item={variant.ItemId}&lang={Lang}&done={(submit ? "Submitted" : "Saved")}");
+    }
+
+    private async Task<IActionResult> PublishAsync(CancellationToken cancellationToken)
+    {
+        var variant = View.Variant ?? throw new WorkflowException("SaveFirst");
+        var publishAt = ContentForm.ParseChinaTime(Request.Form["publishAt"]);
+        var expireAt = ContentForm.ParseChinaTime(Request.Form["expireAt"]);
+        await workflow.PublishAsync(variant.Id, who.Name, publishAt, expireAt, options.Value.AllowSelfApproval, cancellationToken);
+        var action = publishAt > time.GetUtcNow().UtcDateTime ? AuditActions.Schedule : AuditActions.Publish;
+        await audit.RecordAsync(who.Name, action, $"{View.Type.Key}:{variant.ItemId}:{variant.Language}", variant.Title, who.IpAddress, cancellationToken);
+        return Redirect($"/manager/content/edit?item={variant.ItemId}&lang={Lang}&done={(action == AuditActions.Schedule ? "Scheduled" : "Published")}");
+    }
+
+    private async Task<IActionResult> DoAsync(string action, Func<Task> run, CancellationToken cancellationToken)
+    {
+        await run();
+        await audit.RecordAsync(who.Name, action, $"{View.Type.Key}:{View.Item?.Id}:{View.Language.Culture}", View.Variant?.Title, who.IpAddress, cancellationToken);
+        return Redirect($"/manager/content/edit?item={View.Item?.Id}&lang={Lang}&done=Done");
+    }
+
+    /// <summary>After a refused save, the form shows exactly what the editor typed.</summary>
+    private async Task KeepTypedAsync(CancellationToken cancellationToken)
+    {
+        var (values, _) = ContentForm.Read(View.Type, name => Request.Form[name]);
+        var fields = (await editor.FieldsAsync(View.Type, values, cancellationToken))
+            .Select(f => f.Kind is FormFieldKind.Date or FormFieldKind.Number or FormFieldKind.DateTime ? f with { Value = Request.Form[f.InputName].ToString() } : f)
+            .ToList();
+        View = View with
+        {
+            Fields = fields,
+            Text = new EditorText(Request.Form["f.title"].ToString(), Request.Form["f.summary"], Request.Form["body"].ToString(), Request.Form["f.slug"]),
+        };
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Web.Features.Manager.Accounts;
+using PublicSite.Web.Site;
+
+namespace PublicSite.Web.Features.Manager;
+
+public static class ManagerServiceCollectionExtensions
+{
+    /// <summary>The manager at <c>/manager</c>: Identity accounts, roles, policies and the pages' authorization.</summary>
+    public static WebApplicationBuilder AddManager(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var site = builder.Configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
+        var database = Path.Combine(site.ResolveDataDirectory(builder.Environment.ContentRootPath), "publicsite.db");
+        services.AddDbContext<AccountsDbContext>(options =>
+            options.UseSqlite($"Data Source={database}", x => x.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable)));
+
+        services.AddIdentity<EditorUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Password.RequiredUniqueChars = 6;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "publicsite-manager";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request is HTTPS (production runs behind TLS with HSTS); plain HTTP only on a developer's machine.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/manager/sign-in";
+            options.LogoutPath = "/manager/sign-out";
+            options.AccessDeniedPath = "/manager/denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(EditorRoles.CanEdit, policy => policy.RequireRole(EditorRoles.All))
+            .AddPolicy(EditorRoles.CanPublish, policy => policy.RequireRole(EditorRoles.Publisher, EditorRoles.Administrator))
+            .AddPolicy(EditorRoles.CanAdminister, policy => policy.RequireRole(EditorRoles.Administrator));
+        // Every manager page is closed unless a page is opened explicitly (sign-in) — hidden buttons protect nothing.
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Manager", EditorRoles.CanEdit);
+            options.Conventions.AuthorizeFolder("/Manager/Users", EditorRoles.CanAdminister);
+            options.Conventions.AuthorizeFolder("/Manager/Audit", EditorRoles.CanAdminister);
+            options.Conventions.AllowAnonymousToPage("/Manager/Accounts/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Manager/Accounts/SignInTwoFactor");
+            options.Conventions.AllowAnonymousToPage("/Manager/Accounts/Denied");
+        });
+        services.AddScoped<IStartupStep, FirstAdministrator>();
+        services.AddScoped<EditorContext>();
+        services.AddScoped<Content.ContentEditor>();
+        services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName);
+        return builder;
+    }
+}
