@@ -15,10 +15,14 @@ namespace PublicSite.E2E;
 [Collection(SiteCollection.Name)]
 public sealed class ApplicationJourneyTests(SiteFixture site)
 {
+    /// <summary>A Macau student writing in Traditional Chinese on the Chinese pages, with JavaScript.</summary>
+    internal static Journey Chinese { get; } =
+        new Journey("zh", "实习创业", Seed.InternshipTitleZh, "在线报名", "陳美玲", "港澳居民来往内地通行证", "M12345678", "澳门 (+853)", "6612 3456",
+            "澳門大學", "我希望在蘇澳合作園區實習。", "我单独同意处理我的敏感个人信息（证件类型和号码）。", "提交报名", "INT", "已提交", JavaScript: true);
+
     public static TheoryData<Journey> Journeys() =>
     [
-        new Journey("zh", "实习创业", Seed.InternshipTitleZh, "在线报名", "陳美玲", "港澳居民来往内地通行证", "M12345678", "澳门 (+853)", "6612 3456",
-            "澳門大學", "我希望在蘇澳合作園區實習。", "我单独同意处理我的敏感个人信息（证件类型和号码）。", "提交报名", "INT", "已提交", JavaScript: true),
+        Chinese,
         new Journey("pt", "Estágios e empreendedorismo", Seed.EntrepreneurshipTitlePt, "Candidatar-se em linha", "Joana Sá Leong",
             "Bilhete de identidade de residente de Macau", "5215299(8)", "Macau (+853)", "6688 1234", "Universidade de Macau",
             "Quero instalar a minha empresa no Parque.", "Autorizo, em separado, o tratamento dos meus dados pessoais sensíveis (tipo e número do documento de identificação).",
@@ -43,18 +47,7 @@ public sealed class ApplicationJourneyTests(SiteFixture site)
         await session.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = j.Apply }).First);
         await Expect(page).ToHaveURLAsync(new Regex("/apply$"));
 
-        await page.Locator("#Form_FullName").FillAsync(j.Name);
-        await page.GetByLabel(j.IdType, new() { Exact = true }).CheckAsync();
-        await page.Locator("#Form_IdNumber").FillAsync(j.IdNumber);
-        await page.Locator("#Form_DateOfBirth").FillAsync("2004-09-15");
-        await page.Locator("#Form_Email").FillAsync($"student.{j.Lang}@example.mo");
-        await page.GetByLabel(j.PhoneRegion, new() { Exact = true }).CheckAsync();
-        await page.Locator("#Form_Phone").FillAsync(j.Phone);
-        await page.Locator("#Form_School").FillAsync(j.School);
-        await page.Locator("#Form_Major").FillAsync(j.Lang == "zh" ? "葡萄牙語研究" : "Gestão");
-        await page.Locator("#Form_YearOfStudy").SelectOptionAsync("3");
-        await page.Locator("#Form_Statement").FillAsync(j.Statement);
-        await page.Locator("#Cv").SetInputFilesAsync(new FilePayload { Name = "cv.pdf", MimeType = "application/pdf", Buffer = MinimalPdf() });
+        await FillAsync(page, j, j.IdNumber);
         await page.Locator("#Form_PersonalConsent").CheckAsync();
         Assert.True(await NoHorizontalScrollAsync(page), "The form fits a 360 px screen.");
         await session.ScreenshotAsync("form");
@@ -91,11 +84,28 @@ public sealed class ApplicationJourneyTests(SiteFixture site)
         session.AssertNoBrowserProblems();
     }
 
+    /// <summary>Fills in the whole form as the student of <paramref name="j"/> would, CV included, but ticks no consent.</summary>
+    internal static async Task FillAsync(IPage page, Journey j, string idNumber)
+    {
+        await page.Locator("#Form_FullName").FillAsync(j.Name);
+        await page.GetByLabel(j.IdType, new() { Exact = true }).CheckAsync();
+        await page.Locator("#Form_IdNumber").FillAsync(idNumber);
+        await page.Locator("#Form_DateOfBirth").FillAsync("2004-09-15");
+        await page.Locator("#Form_Email").FillAsync($"student.{j.Lang}@example.mo");
+        await page.GetByLabel(j.PhoneRegion, new() { Exact = true }).CheckAsync();
+        await page.Locator("#Form_Phone").FillAsync(j.Phone);
+        await page.Locator("#Form_School").FillAsync(j.School);
+        await page.Locator("#Form_Major").FillAsync(j.Lang == "zh" ? "葡萄牙語研究" : "Gestão");
+        await page.Locator("#Form_YearOfStudy").SelectOptionAsync("3");
+        await page.Locator("#Form_Statement").FillAsync(j.Statement);
+        await page.Locator("#Cv").SetInputFilesAsync(new FilePayload { Name = "cv.pdf", MimeType = "application/pdf", Buffer = MinimalPdf() });
+    }
+
     private static Task<bool> NoHorizontalScrollAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
     /// <summary>A valid one-page PDF made here, as a student's CV would be.</summary>
-    private static byte[] MinimalPdf()
+    internal static byte[] MinimalPdf()
     {
         const string content = "BT /F1 18 Tf 72 720 Td (Curriculum vitae) Tj ET";
         string[] objects =

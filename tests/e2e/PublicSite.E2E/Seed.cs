@@ -25,6 +25,10 @@ internal static class Seed
     public const string GuidanceZh = "/zh/guidance/在常就读港澳同胞子女身份认定";
     public const string GuidancePt = "/pt/guidance/reconhecimento-de-identidade-filhos-compatriotas-hong-kong-macau";
 
+    /// <summary>The first administrator the e2e site is started with (Site:AdminEmail / Site:AdminPassword).</summary>
+    public const string AdminEmail = "admin@gaob.example.gov.cn";
+    public const string AdminPassword = "E2e-Admin-Pa55word!";
+
     public const string MainNavigationZh = "主导航";
     public const string DisclosureZh = "政府信息公开";
     public const string LatestNoticesZh = "最新公开信息";

@@ -18,6 +18,8 @@ internal sealed class SiteFactory(string dataDirectory) : WebApplicationFactory<
         builder.UseSetting("Site:DataDirectory", dataDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        builder.UseSetting("Site:AdminEmail", Seed.AdminEmail);
+        builder.UseSetting("Site:AdminPassword", Seed.AdminPassword);
         // Dates the seed depends on (open calls, their days left) must not depend on the day the suite runs.
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new SeedClock(Seed.Today)));
     }
