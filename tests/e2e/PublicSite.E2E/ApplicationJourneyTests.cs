@@ -56,6 +56,11 @@ public sealed class ApplicationJourneyTests(SiteFixture site)
         await session.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = j.Submit }));
         var summary = page.Locator(".error-summary");
         await Expect(summary).ToBeVisibleAsync();
+        if (j.JavaScript)
+        {
+            // The script moves focus to the summary; without it the summary is still first on the page.
+            await Expect(summary).ToBeFocusedAsync();
+        }
         await Expect(summary.GetByRole(AriaRole.Link)).ToHaveCountAsync(1);
         await Expect(page.Locator("#Form_FullName")).ToHaveValueAsync(j.Name);
         await Expect(page.Locator("#Form_Statement")).ToHaveValueAsync(j.Statement);

@@ -9,7 +9,6 @@ using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Mail;
 using PublicSite.Web.Features.Shared;
-using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Programmes;
 
