@@ -4,6 +4,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/PublicSite.Cms/PublicSite.Cms.csproj src/PublicSite.Cms/
+COPY src/PublicSite.Search/PublicSite.Search.csproj src/PublicSite.Search/
 COPY src/PublicSite.Web/PublicSite.Web.csproj src/PublicSite.Web/
 RUN dotnet restore src/PublicSite.Web/PublicSite.Web.csproj
 COPY src/ src/

@@ -4,6 +4,7 @@ using PublicSite.Web.Features.Discovery;
 using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Programmes;
+using PublicSite.Web.Features.Search;
 using PublicSite.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,13 +13,19 @@ builder.Services.AddDisclosure();
 builder.AddManager();
 builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
 builder.Services.AddProgrammes(builder.Configuration);
+builder.Services.AddSearch(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (await ReindexCommand.TryRunAsync(app, args))
+{
+    return;
+}
 app.UseSite();
 app.UseContentApi();
 app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
+app.MapSearchEndpoints();
 await app.RunAsync();
 
 public partial class Program;

@@ -103,6 +103,16 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
         variant.ExpireAt = expireAtUtc;
         variant.Item.ListDate ??= SiteClock.ChinaDate(variant.PublishAt.Value);
         variant.UpdatedAt = now;
+        if (variant.IsAnnounced && !variant.IsVisibleAt(now))
+        {
+            // Published again for a later date: it leaves the public until then, and consumers must hear of it.
+            variant.IsAnnounced = false;
+            AddEvent(OutboxEventKind.Withdrawn, variant.Item, variant, now);
+        }
+        else if (variant.IsAnnounced)
+        {
+            AddEvent(OutboxEventKind.Updated, variant.Item, variant, now);
+        }
         AnnounceIfDue(variant, now);
         await AddRevisionAsync(variant.Item, variant, isNew: false, author, "publish", now, cancellationToken);
         await SaveChangesAsync(variantId, cancellationToken);

@@ -165,4 +165,23 @@ public sealed class ContentServiceTests : IAsyncLifetime
         Assert.Equal(["已发布"], visible);
         Assert.DoesNotContain(draft.Title, visible);
     }
+
+    [Fact]
+    public async Task Publishing_a_live_page_again_for_a_later_date_takes_it_down_until_then_and_says_so()
+    {
+        var variant = await SaveNewsAsync("改期发布");
+        var now = _db.Clock.GetUtcNow().UtcDateTime;
+        await _db.WithAsync(async s =>
+        {
+            var content = s.GetRequiredService<ContentService>();
+            await content.PublishAsync(variant.Id, "publisher", null, null, default);
+            await content.PublishAsync(variant.Id, "publisher", now.AddDays(1), null, default);
+            return 0;
+        });
+
+        Assert.Equal([OutboxEventKind.Published, OutboxEventKind.Withdrawn], (await OutboxAsync()).Select(e => e.Kind));
+        _db.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await _db.WithAsync(s => s.GetRequiredService<ContentService>().AnnounceScheduledAsync(default)));
+        Assert.Equal(OutboxEventKind.Published, (await OutboxAsync()).Last().Kind);
+    }
 }

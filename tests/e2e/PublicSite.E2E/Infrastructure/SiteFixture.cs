@@ -24,6 +24,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string Url(string path) => new Uri(BaseAddress, path).ToString();
 
+    /// <summary>The running site's services, to create the editors a journey needs and read the site's clock.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The fixture has not started.");
+
     public async Task InitializeAsync()
     {
         // The web project copies these into its output and the project reference brings them here.

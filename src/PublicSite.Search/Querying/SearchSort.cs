@@ -1,0 +1,7 @@
+namespace PublicSite.Search.Querying;
+
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}

@@ -1,0 +1,149 @@
+using System.Text;
+using PublicSite.Search.Analysis;
+
+namespace PublicSite.Search.Querying;
+
+/// <summary>
+/// Snippets and titles with matches in <c>&lt;mark&gt;</c>, every other character HTML-escaped. Matches are found
+/// in folded text rather than through Lucene's Highlighter, which merges overlapping bigram and unigram tokens
+/// into one group and would mark whole Chinese sentences.
+/// </summary>
+internal static class Snippets
+{
+    private const int MaxRanges = 64;
+
+    /// <summary>
+    /// Where the needles occur in <paramref name="text"/>. A needle of letters and digits (a Portuguese stem, a
+    /// Latin word) matches at the start of a Latin word and marks that word (the folded text has no accents left);
+    /// a Chinese needle matches anywhere.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End)> Find(string text, IReadOnlyList<string> needles)
+    {
+        var folded = SearchFolding.Fold(text);
+        var ranges = new List<(int Start, int End)>();
+        foreach (var needle in needles.Where(n => n.Length > 0).Select(SearchFolding.Fold).Distinct(StringComparer.Ordinal))
+        {
+            var latin = needle.All(char.IsAsciiLetterOrDigit);
+            if (latin && needle.Length < 2)
+            {
+                continue;
+            }
+            for (var at = folded.IndexOf(needle, StringComparison.Ordinal); at >= 0 && ranges.Count < MaxRanges * 4;
+                 at = folded.IndexOf(needle, at + needle.Length, StringComparison.Ordinal))
+            {
+                if (!latin)
+                {
+                    ranges.Add((at, at + needle.Length));
+                }
+                else if (at == 0 || !char.IsAsciiLetterOrDigit(folded[at - 1]))
+                {
+                    var end = at + needle.Length;
+                    while (end < folded.Length && char.IsAsciiLetterOrDigit(folded[end]))
+                    {
+                        end++;
+                    }
+                    ranges.Add((at, end));
+                }
+            }
+        }
+        return Merge(ranges);
+    }
+
+    /// <summary>The whole text, escaped, with its matches marked.</summary>
+    public static string Mark(string text, IReadOnlyList<(int Start, int End)> ranges) => Write(text, 0, text.Length, ranges);
+
+    /// <summary>About <paramref name="length"/> characters around the densest matches; the opening when nothing matched.</summary>
+    public static string Excerpt(string text, IReadOnlyList<(int Start, int End)> ranges, int length)
+    {
+        if (text.Length <= length)
+        {
+            return Write(text, 0, text.Length, ranges);
+        }
+        var start = 0;
+        var best = 0;
+        foreach (var (first, _) in ranges)
+        {
+            var covered = ranges.Count(r => r.Start >= first && r.End <= first + (length * 3 / 4));
+            if (covered > best)
+            {
+                best = covered;
+                start = Math.Max(0, first - (length / 4));
+            }
+        }
+        start = Math.Min(start, text.Length - length);
+        if (start > 0 && char.IsLowSurrogate(text[start]))
+        {
+            start--;
+        }
+        var end = Math.Min(text.Length, start + length);
+        if (end < text.Length && char.IsLowSurrogate(text[end]))
+        {
+            end++;
+        }
+        return (start > 0 ? "…" : "") + Write(text, start, end, ranges) + (end < text.Length ? "…" : "");
+    }
+
+    private static string Write(string text, int start, int end, IReadOnlyList<(int Start, int End)> ranges)
+    {
+        var html = new StringBuilder((end - start) + 32);
+        var open = false;
+        var space = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            // A mark closes before a space and opens after it, so no mark starts or ends with a blank.
+            var inMatch = ranges.Any(r => r.Start <= i && i < r.End);
+            if (open && !inMatch)
+            {
+                html.Append("</mark>");
+                open = false;
+            }
+            if (space && html.Length > 0)
+            {
+                html.Append(' ');
+            }
+            space = false;
+            if (inMatch && !open)
+            {
+                html.Append("<mark>");
+                open = true;
+            }
+            html.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+        if (open)
+        {
+            html.Append("</mark>");
+        }
+        return html.ToString();
+    }
+
+    private static List<(int Start, int End)> Merge(List<(int Start, int End)> ranges)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var range in ranges.OrderBy(r => r.Start))
+        {
+            if (merged.Count > 0 && range.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, range.End));
+            }
+            else if (merged.Count < MaxRanges)
+            {
+                merged.Add(range);
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PublicSite.Web.Features.Search;
+
+/// <summary>Settings of site search (section <c>Search</c>).</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>How often the outbox is read; publish-to-searchable stays under a second at the default.</summary>
+    [Range(50, 60_000)]
+    public int PollIntervalMilliseconds { get; set; } = 250;
+
+    [Range(5, 50)]
+    public int PageSize { get; set; } = 10;
+
+    /// <summary>Where the index lives; <c>search-index</c> under the site's data directory when empty.</summary>
+    public string? IndexDirectory { get; set; }
+}
