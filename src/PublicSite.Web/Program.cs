@@ -3,6 +3,7 @@ using PublicSite.Web.Features.Disclosure;
 using PublicSite.Web.Features.Discovery;
 using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.Manager;
+using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Search;
 using PublicSite.Web.Site;
 
@@ -11,6 +12,7 @@ builder.AddSite();
 builder.Services.AddDisclosure();
 builder.AddManager();
 builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
+builder.Services.AddProgrammes(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
 
 var app = builder.Build();

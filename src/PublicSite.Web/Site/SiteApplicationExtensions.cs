@@ -44,6 +44,8 @@ public static class SiteApplicationExtensions
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        // After routing: endpoint rate-limiting policies and [Authorize] need the chosen endpoint.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using PublicSite.Cms;
@@ -21,6 +22,10 @@ public static class SiteServiceCollectionExtensions
         var dataDirectory = site.ResolveDataDirectory(builder.Environment.ContentRootPath);
         Directory.CreateDirectory(dataDirectory);
         services.AddCms(Path.Combine(dataDirectory, "publicsite.db"));
+        // Antiforgery tokens, cookies and the applicants' encrypted data must survive a restart: keys live with the data.
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
+            .SetApplicationName("PublicSite");
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

@@ -54,11 +54,12 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Middleware the API needs after routing: CORS, the rate limiter, the reference page's own CSP.</summary>
+    /// <summary>Middleware the API needs after routing: CORS and the reference page's own CSP.</summary>
     public static IApplicationBuilder UseContentApi(this IApplicationBuilder app)
     {
         app.UseCors();
-        app.UseRateLimiter();
+        // The rate limiter itself runs once for the whole site, in UseSite right after routing (a second
+        // UseRateLimiter would take two permits per request).
         app.UseMiddleware<ApiReferencePolicy>();
         return app;
     }

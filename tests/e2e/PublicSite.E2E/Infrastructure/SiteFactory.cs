@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PublicSite.E2E.Infrastructure;
 
@@ -16,5 +18,9 @@ internal sealed class SiteFactory(string dataDirectory) : WebApplicationFactory<
         builder.UseSetting("Site:DataDirectory", dataDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        builder.UseSetting("Site:AdminEmail", Seed.AdminEmail);
+        builder.UseSetting("Site:AdminPassword", Seed.AdminPassword);
+        // Dates the seed depends on (open calls, their days left) must not depend on the day the suite runs.
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new SeedClock(Seed.Today)));
     }
 }

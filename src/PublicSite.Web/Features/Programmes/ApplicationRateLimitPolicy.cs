@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace PublicSite.Web.Features.Programmes;
+
+/// <summary>
+/// Application posts per client address (reading the form is free). A refused post gets the site's own 429 page
+/// in the form's language, not the API's JSON problem: this policy answers its refusals itself.
+/// </summary>
+internal sealed class ApplicationRateLimitPolicy(IOptions<ProgrammesOptions> options) : IRateLimiterPolicy<string>
+{
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = (context, _) =>
+    {
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
+        {
+            context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+        // No body: the status-code pages then render the localized "too many requests" page.
+        return ValueTask.CompletedTask;
+    };
+
+    // Behind a reverse proxy, forwarded headers must be honoured, or every client shares the proxy's address.
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) => HttpMethods.IsPost(httpContext.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.Value.SubmissionsPerWindow,
+            Window = options.Value.SubmissionWindow,
+            QueueLimit = 0,
+        })
+        : RateLimitPartition.GetNoLimiter("read");
+}

@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Content.Types;
+using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.Programmes.Mail;
+using PublicSite.Web.Features.Shared;
+
+namespace PublicSite.Web.Features.Programmes;
+
+/// <summary>The application form of an open call: checked on the server, kept as typed when a check fails.</summary>
+[EnableRateLimiting(ProgrammesServiceCollectionExtensions.RateLimitPolicy)]
+public sealed class ApplyModel(
+    ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, ApplicationSubmission submission,
+    ApplicantMail mail, IOptions<ProgrammesOptions> options, IStringLocalizer<ProgrammesText> text,
+    TimeProvider time, ILogger<ApplyModel> logger)
+    : ContentPageModel<ProgrammeCall>(reader, types, html, meta)
+{
+    [BindProperty]
+    public ApplicationForm Form { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Cv { get; set; }
+
+    public bool IsOpen { get; private set; }
+
+    public bool WasPosted { get; private set; }
+
+    public ProgrammesOptions Options => options.Value;
+
+    public string CallPath => SiteUrls.Item(Language, ContentType.Section, Variant.Slug);
+
+    // The fields in the order the form shows them; the error summary follows it (ModelState has no order).
+    private static readonly string[] FieldOrder =
+    [
+        nameof(ApplicationForm.FullName), nameof(ApplicationForm.IdDocumentType), nameof(ApplicationForm.IdNumber),
+        nameof(ApplicationForm.DateOfBirth), nameof(ApplicationForm.Email), nameof(ApplicationForm.PhoneRegion),
+        nameof(ApplicationForm.Phone), nameof(ApplicationForm.School), nameof(ApplicationForm.Major),
+        nameof(ApplicationForm.YearOfStudy), nameof(ApplicationForm.PreferredHost), nameof(ApplicationForm.Statement), nameof(Cv),
+        nameof(ApplicationForm.PersonalConsent), nameof(ApplicationForm.SensitiveConsent),
+        nameof(ApplicationForm.GuardianName), nameof(ApplicationForm.GuardianConsent),
+    ];
+
+    /// <summary>The errors in the order of the form's fields, for the summary at the top.</summary>
+    public IEnumerable<(string Field, string Message)> Errors => ModelState
+        .Where(e => e.Value?.Errors.Count > 0)
+        .Select(e => (e.Key, e.Value!.Errors[0].ErrorMessage))
+        .OrderBy(e => Array.IndexOf(FieldOrder, e.Key.StartsWith("Form.", StringComparison.Ordinal) ? e.Key[5..] : e.Key));
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    public async Task<IActionResult> OnPostAsync(string lang, string slug, CancellationToken cancellationToken)
+    {
+        // The call is looked up exactly as for reading the form.
+        var found = await OnGetAsync(lang, slug, cancellationToken);
+        if (found is not PageResult || Missing is not null)
+        {
+            return Missing is null ? found : NotFound();
+        }
+        WasPosted = true;
+        if (!string.IsNullOrEmpty(Form.Website))
+        {
+            logger.LogWarning("A submission to {Call} filled the honeypot field and was dropped.", Variant.Item.Key);
+            return BadRequest();
+        }
+        if (!IsOpen)
+        {
+            return Page();
+        }
+
+        // Binding problems of the text-only form cannot occur; the checks below speak the page's language.
+        ModelState.Clear();
+        var today = SiteClock.ChinaDate(time.GetUtcNow().UtcDateTime);
+        var (errors, valid) = ApplicationFormValidator.Validate(Form, today, options.Value);
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(nameof(Form) + "." + error.Field, text[error.MessageKey, Options.MinimumAge, Options.MaximumAge]);
+        }
+        var (cv, cvError) = await CvDocument.ReadAsync(Cv, options.Value.CvMaxBytes, cancellationToken);
+        if (cvError is not null)
+        {
+            ModelState.AddModelError(nameof(Cv), text[cvError, FileSizes.Format(options.Value.CvMaxBytes, Language)]);
+        }
+        if (valid is null || cv is null)
+        {
+            return Page();
+        }
+
+        var call = new CallReference(Variant.ItemId, Variant.Item.Key, Fields.Kind ?? ProgrammeKind.Internship, Fields.Deadline!.Value);
+        var outcome = await submission.SubmitAsync(call, valid, Language.Culture, cv, cancellationToken);
+        switch (outcome.Result)
+        {
+            case SubmissionResult.Closed:
+                IsOpen = false;
+                return Page();
+            case SubmissionResult.Duplicate:
+                ModelState.AddModelError(nameof(Form) + "." + nameof(Form.IdNumber), text["Duplicate"]);
+                return Page();
+        }
+
+        var application = outcome.Application!;
+        var origin = PublicAddress.BaseUrl(HttpContext);
+        await mail.SendConfirmationAsync(application, Variant.Title, ApplicantMail.StatusUrl(origin, application, outcome.StatusToken!), cancellationToken);
+        return Redirect(ApplicantMail.StatusPath(Language, application.ReferenceNumber, outcome.StatusToken!) + "&submitted=1");
+    }
+
+    protected override Task OnFoundAsync(CancellationToken cancellationToken)
+    {
+        IsOpen = Fields.IsOpenAt(time.GetUtcNow());
+        Meta.Title = text["ApplyTitle", Variant.Title];
+        foreach (var language in Meta.Alternates.Keys.ToList())
+        {
+            Meta.Alternates[language] += "/apply";
+        }
+        Meta.CanonicalPath = Meta.Alternates[Language];
+        Meta.SwitchPath += "/apply";
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PublicSite.Web.Features.Programmes;
+
+/// <summary>Settings of the programme calls and their applications (section <c>Programmes</c>).</summary>
+public sealed class ProgrammesOptions
+{
+    public const string SectionName = "Programmes";
+
+    /// <summary>Days after a call closes before its applicants' personal data is purged (PIPL: no longer than needed).</summary>
+    [Range(1, 3650)]
+    public int RetentionDays { get; set; } = 180;
+
+    /// <summary>Largest CV accepted, in bytes.</summary>
+    [Range(1024, 20 * 1024 * 1024)]
+    public long CvMaxBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Submissions (failed ones included) one client may post per <see cref="SubmissionWindow"/>.</summary>
+    [Range(1, 10000)]
+    public int SubmissionsPerWindow { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SubmissionWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often the purge job looks for personal data past its retention period.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Youngest and oldest applicant on the day of submission; under 18 needs a guardian's consent.</summary>
+    [Range(10, 100)]
+    public int MinimumAge { get; set; } = 15;
+
+    [Range(10, 100)]
+    public int MaximumAge { get; set; } = 45;
+
+    /// <summary>Who answers applicants' questions about their personal data, shown in the notice beside the consents.</summary>
+    public string PrivacyContact { get; set; } = "hkmao@changzhou.gov.cn, +86 519 8568 2512";
+}
