@@ -45,7 +45,9 @@ public sealed class StoredXssTests : IClassFixture<SiteFactory>
             Assert.DoesNotContain(document.QuerySelectorAll("main a[href]"), a => a.GetAttribute("href")!.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
         }
         var json = System.Text.Json.Nodes.JsonNode.Parse(await (await _site.Browser().GetAsync("/api/v1/content/zh/programmes/xss-test-call")).Content.ReadAsStringAsync())!;
-        foreach (var html in Strings(json).Where(p => p.Name.EndsWith("html", StringComparison.OrdinalIgnoreCase)).Select(p => p.Value))
+        var htmlFields = Strings(json).Where(p => p.Name.EndsWith("html", StringComparison.OrdinalIgnoreCase)).Select(p => p.Value).ToList();
+        Assert.NotEmpty(htmlFields);
+        foreach (var html in htmlFields)
         {
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);

@@ -126,17 +126,12 @@ public sealed class EditModel(
         {
             throw new ContentValidationException([]);
         }
-        var shared = new System.Text.Json.Nodes.JsonObject();
-        foreach (var (name, node) in values)
-        {
-            shared[name] = node?.DeepClone();
-        }
         return new ContentEdit
         {
             ItemId = View.Item?.Id, TypeKey = View.Type.Key, Language = View.Language.Culture,
             Title = Request.Form["f.title"].ToString(), Summary = Request.Form["f.summary"], Body = Request.Form["body"].ToString(),
             Slug = Request.Form["f.slug"].ToString() is { Length: > 0 } slug ? slug : null,
-            Fields = ContentFields.Read(View.Type.ClrType, shared.ToJsonString(), null),
+            Fields = ContentFields.Read(View.Type.ClrType, values.ToJsonString(), null),
             ExpectedVersion = int.TryParse(Request.Form["version"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) ? version : null,
         };
     }
