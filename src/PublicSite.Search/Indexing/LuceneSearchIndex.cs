@@ -15,6 +15,7 @@ public sealed class LuceneSearchIndex(string root, SearchAnalysis analysis, ILog
     private readonly IndexFolder _folder = new(root);
     private readonly Lock _swap = new();
     private volatile OpenIndex? _open;
+    private Task _merging = Task.CompletedTask;
 
     public string Root => _folder.Root;
 
@@ -29,6 +30,9 @@ public sealed class LuceneSearchIndex(string root, SearchAnalysis analysis, ILog
     public bool NeedsRebuild => _open is not { } open || open.AnalysisVersion != analysis.Version;
 
     internal IndexFolder Folder => _folder;
+
+    /// <summary>The background merge of a rebuilt generation; completed when there is none.</summary>
+    internal Task Merging => _merging;
 
     /// <summary>Opens the generation <c>current</c> names, or switches to it when a rebuild replaced it; true if it changed.</summary>
     public bool OpenCurrent()
@@ -47,7 +51,31 @@ public sealed class LuceneSearchIndex(string root, SearchAnalysis analysis, ILog
             previous?.Dispose();
             _folder.RemoveOthers(generation);
             logger.LogInformation("Search index generation {Generation} open at outbox position {Position}.", generation, next.Position);
+            if (next.BulkBuilt)
+            {
+                _merging = Task.Run(() => MergeDown(next));
+            }
             return true;
+        }
+    }
+
+    /// <summary>A rebuild writes several unmerged segments, fast to write but slower to search: merged here, while searches go on.</summary>
+    private void MergeDown(OpenIndex open)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            open.MergeDown();
+            logger.LogInformation("Search index generation {Generation} merged into one segment in {Elapsed} ms.", open.Generation, watch.ElapsedMilliseconds);
+        }
+        catch (Exception e) when (_open != open && e is ObjectDisposedException or Lucene.Net.Index.MergePolicy.MergeAbortedException)
+        {
+            // Replaced or shut down meanwhile: the next open merges again if it is still needed.
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Searching still works on the unmerged segments; only slower.
+            logger.LogWarning(e, "Merging search index generation {Generation} failed.", open.Generation);
         }
     }
 
@@ -96,8 +124,9 @@ public sealed class LuceneSearchIndex(string root, SearchAnalysis analysis, ILog
     {
         lock (_swap)
         {
-            _open?.Dispose();
+            var open = _open;
             _open = null;
+            open?.Dispose();
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class SearchIndexRebuilder(
                         Interlocked.Increment(ref count);
                     }
                 });
-                open.Publish(position, index.Analysis.Version);
+                open.Publish(position, index.Analysis.Version, bulkBuilt: true);
             }
             folder.Activate(generation);
             logger.LogInformation("Search index rebuilt: {Count} documents at outbox position {Position} in {Elapsed} ms.",

@@ -155,6 +155,27 @@ public sealed class OutboxSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rebuilt_index_is_merged_into_one_committed_segment_and_stays_searchable()
+    {
+        for (var n = 0; n < 40; n++)
+        {
+            await _site.PublishNewsAsync($"合并测试新闻{n}", "苏澳合作园区动态。");
+        }
+        await _site.CatchUpAsync();
+
+        var report = await _site.Get<SearchIndexSync>().RebuildAsync(CancellationToken.None);
+        await _site.Index.Merging;
+
+        Assert.Equal(40, _site.Search("苏澳合作园区", "zh-CN").Total);
+        using var directory = new Lucene.Net.Store.SimpleFSDirectory(_site.Index.Folder.PathOf(report.Generation));
+        var committed = new Lucene.Net.Index.SegmentInfos();
+        committed.Read(directory);
+        Assert.Equal(1, committed.Count);
+        Assert.False(committed.UserData.ContainsKey(OpenIndex.BulkBuiltKey)); // the next start does not merge again
+        Assert.Equal(report.Position.ToString(System.Globalization.CultureInfo.InvariantCulture), committed.UserData[OpenIndex.PositionKey]);
+    }
+
+    [Fact]
     public async Task An_index_written_with_other_analysis_is_rebuilt_on_start()
     {
         await _site.PublishNewsAsync("分析版本测试", "正文");
