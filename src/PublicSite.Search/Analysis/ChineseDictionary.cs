@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace PublicSite.Search.Analysis;
@@ -13,13 +14,15 @@ internal sealed class ChineseDictionary
     private static readonly Lazy<ChineseDictionary> Loaded = new(() => Load(Folder), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Laid out for speed: a flat array for one-character words, and words of two or more characters grouped by
-    // their first two characters (one integer-keyed look-up per position, then a short contiguous list).
+    // their first two characters (one integer-keyed look-up per position), then by their third (a binary search
+    // in a short array): a common pair such as 中国 begins hundreds of words, and trying each one at every
+    // position was most of the segmentation time.
     private readonly int[] _single;
     private readonly double[] _singleLog;
-    private readonly Dictionary<int, Entry[]> _byPair;
+    private readonly FrozenDictionary<int, PairWords> _byPair;
     private readonly double _logTotal;
 
-    private ChineseDictionary(int[] single, Dictionary<int, Entry[]> byPair, long total)
+    private ChineseDictionary(int[] single, FrozenDictionary<int, PairWords> byPair, long total)
     {
         _single = single;
         _singleLog = single.Select(f => Math.Log(Math.Max(f, 1))).ToArray();
@@ -35,21 +38,23 @@ internal sealed class ChineseDictionary
 
     public bool Contains(ReadOnlySpan<char> word) => Frequency(word) > 0;
 
-
     public int Frequency(ReadOnlySpan<char> word)
     {
         if (word.Length == 1)
         {
             return _single[word[0]];
         }
-        if (word.Length == 0 || !_byPair.TryGetValue(Pair(word[0], word[1]), out var entries))
+        if (word.Length == 0 || !_byPair.TryGetValue(Pair(word[0], word[1]), out var words))
         {
             return 0;
         }
-        var rest = word[2..];
-        foreach (var entry in entries)
+        if (word.Length == 2)
         {
-            if (entry.Rest.Length == rest.Length && rest.SequenceEqual(entry.Rest))
+            return words.Frequency;
+        }
+        foreach (var entry in words.Following(word[2]))
+        {
+            if (entry.Rest.Length == word.Length - 2 && word[2..].SequenceEqual(entry.Rest))
             {
                 return entry.Frequency;
             }
@@ -69,9 +74,14 @@ internal sealed class ChineseDictionary
             // A single character is always a way through.
             score[i] = _singleLog[run[i]] - _logTotal + score[i + 1];
             next[i] = i + 1;
-            if (i + 1 < n && _byPair.TryGetValue(Pair(run[i], run[i + 1]), out var entries))
+            if (i + 1 < n && _byPair.TryGetValue(Pair(run[i], run[i + 1]), out var pair))
             {
-                foreach (var entry in entries)
+                if (pair.Frequency > 0 && pair.LogFrequency - _logTotal + score[i + 2] is var two && two > score[i])
+                {
+                    score[i] = two;
+                    next[i] = i + 2;
+                }
+                foreach (var entry in i + 2 < n ? pair.Following(run[i + 2]) : [])
                 {
                     var end = i + 2 + entry.Rest.Length;
                     if (end > n)
@@ -157,9 +167,50 @@ internal sealed class ChineseDictionary
         }
         var byPair = longer
             .GroupBy(w => Pair(w.Key[0], w.Key[1]))
-            .ToDictionary(g => g.Key, g => g.OrderBy(w => w.Key.Length).Select(w => new Entry(w.Key[2..], w.Value, Math.Log(w.Value))).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => PairWords.Create(g.ToList()));
         return new ChineseDictionary(single, byPair, Math.Max(total, 1));
     }
 
+    /// <summary>A word after its first two characters: the rest, and how often the whole word occurs.</summary>
     private sealed record Entry(string Rest, int Frequency, double LogFrequency);
+
+    /// <summary>The words beginning with one pair of characters: the pair itself, and longer words by third character.</summary>
+    private sealed class PairWords
+    {
+        private char[] _thirds = [];
+        private int[] _from = [];
+        private Entry[] _longer = [];
+
+        /// <summary>How often the pair is a word by itself; 0 when it is not.</summary>
+        public int Frequency { get; private init; }
+
+        public double LogFrequency { get; private init; }
+
+        public static PairWords Create(List<KeyValuePair<string, int>> words)
+        {
+            var two = words.FirstOrDefault(w => w.Key.Length == 2).Value;
+            var longer = words.Where(w => w.Key.Length > 2)
+                .OrderBy(w => w.Key[2]).ThenBy(w => w.Key.Length).ThenBy(w => w.Key, StringComparer.Ordinal)
+                .Select(w => new Entry(w.Key[2..], w.Value, Math.Log(w.Value))).ToArray();
+            var thirds = longer.Select(e => e.Rest[0]).Distinct().ToArray();
+            var from = new int[thirds.Length + 1];
+            for (int t = 0, e = 0; t < thirds.Length; t++)
+            {
+                from[t] = e;
+                while (e < longer.Length && longer[e].Rest[0] == thirds[t])
+                {
+                    e++;
+                }
+                from[t + 1] = e;
+            }
+            return new PairWords { Frequency = two, LogFrequency = two > 0 ? Math.Log(two) : 0, _thirds = thirds, _from = from, _longer = longer };
+        }
+
+        /// <summary>The words of three or more characters whose third is <paramref name="third"/>, shortest first.</summary>
+        public ReadOnlySpan<Entry> Following(char third)
+        {
+            var at = Array.BinarySearch(_thirds, third);
+            return at < 0 ? [] : _longer.AsSpan(_from[at], _from[at + 1] - _from[at]);
+        }
+    }
 }

@@ -21,8 +21,8 @@ internal sealed class PortugueseTextAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new PortugueseWordTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, source);
-        stream = new StopFilter(LuceneVersion.LUCENE_48, stream, StopWords);
+        // The tokenizer has lower-cased the text.
+        TokenStream stream = new StopFilter(LuceneVersion.LUCENE_48, source, StopWords);
         stream = new PortugueseLightStemFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);

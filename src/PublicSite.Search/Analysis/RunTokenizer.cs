@@ -77,7 +77,7 @@ internal abstract class RunTokenizer : Tokenizer
                 }
                 if (i - start <= MaxWordLength)
                 {
-                    Add(start, i, 1, "<WORD>");
+                    OnWord(start, i);
                 }
             }
             else
@@ -96,6 +96,9 @@ internal abstract class RunTokenizer : Tokenizer
 
     /// <summary>The tokens of the Han run <c>Text[start..end]</c>.</summary>
     protected abstract void OnHan(int start, int end);
+
+    /// <summary>The tokens of a run of other letters and digits: the word whole, unless a field wants none.</summary>
+    protected virtual void OnWord(int start, int end) => Add(start, end, 1, "<WORD>");
 
     /// <summary>How a character is read; Chinese fields fold (Traditional, width, accents, case), Portuguese does not.</summary>
     protected abstract char Fold(char c);

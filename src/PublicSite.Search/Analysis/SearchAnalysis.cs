@@ -14,10 +14,11 @@ namespace PublicSite.Search.Analysis;
 public sealed class SearchAnalysis : IDisposable
 {
     /// <summary>Raise when an analyzer or the field layout changes.</summary>
-    private const string Rules = "6:fold,jieba-dict-search-mode-all-text,bigram+unigram,pt-light-stem-fold";
+    private const string Rules = "7:fold,jieba-dict-search-mode-all-text,bigram+lone-unigram,distinct-characters,pt-lower-light-stem-fold";
 
     private readonly ChineseWordAnalyzer _words = new();
     private readonly ChineseBigramAnalyzer _bigrams = new();
+    private readonly HanCharacterAnalyzer _characters = new();
     private readonly PortugueseTextAnalyzer _portuguese = new();
 
     public SearchAnalysis()
@@ -27,6 +28,7 @@ public sealed class SearchAnalysis : IDisposable
             [SearchFields.ChineseTitleWords] = _words,
             [SearchFields.ChineseWords] = _words,
             [SearchFields.ChineseBigrams] = _bigrams,
+            [SearchFields.ChineseCharacters] = _characters,
             [SearchFields.PortugueseTitle] = _portuguese,
             [SearchFields.Portuguese] = _portuguese,
         });
@@ -62,6 +64,7 @@ public sealed class SearchAnalysis : IDisposable
         Analyzer.Dispose();
         _words.Dispose();
         _bigrams.Dispose();
+        _characters.Dispose();
         _portuguese.Dispose();
     }
 

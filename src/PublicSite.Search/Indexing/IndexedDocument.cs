@@ -16,6 +16,9 @@ internal static class IndexedDocument
     /// <summary>Fields only ever looked up by term (never as phrases) keep no positions: smaller and faster.</summary>
     private static readonly FieldType TermsOnly = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
 
+    /// <summary>Only which documents hold a term: no frequencies, positions or length norms (every match scores alike).</summary>
+    private static readonly FieldType DocumentsOnly = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY, OmitNorms = true };
+
     public static Document Create(SearchDocument source)
     {
         var document = new Document
@@ -43,7 +46,6 @@ internal static class IndexedDocument
                 document.Add(new StringField(SearchFields.Exact, exact, Field.Store.NO));
             }
         }
-        AddStored(document, SearchFields.Summary, source.Summary);
         AddStored(document, SearchFields.IndexNumber, source.IndexNumber);
         AddStored(document, SearchFields.DocumentNumber, source.DocumentNumber);
 
@@ -61,6 +63,7 @@ internal static class IndexedDocument
             document.Add(new Field(SearchFields.ChineseTitleWords, source.Title, TermsOnly));
             document.Add(new Field(SearchFields.ChineseWords, searchable, TermsOnly));
             document.Add(new TextField(SearchFields.ChineseBigrams, searchable, Field.Store.NO));
+            document.Add(new Field(SearchFields.ChineseCharacters, searchable, DocumentsOnly));
         }
         else
         {
@@ -74,11 +77,16 @@ internal static class IndexedDocument
 
     public static bool IsChinese(string culture) => culture.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A filter key: stored for the result list and kept as a sorted doc value for the collector, which filters and
+    /// counts from those. Not inverted: nothing looks these up by term, and each inverted field costs a token stream
+    /// per document in a rebuild.
+    /// </summary>
     private static void AddKeyword(Document document, string field, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            document.Add(new StringField(field, value, Field.Store.YES));
+            document.Add(new StoredField(field, value));
             document.Add(new SortedDocValuesField(field, new BytesRef(value)));
         }
     }

@@ -20,15 +20,15 @@ public static class SearchFields
     // Stored only, for result lists.
     public const string Slug = "slug";
     public const string Title = "title";
-    public const string Summary = "summary";
     public const string Text = "text";
     public const string IndexNumber = "indexNumber";
     public const string DocumentNumber = "documentNumber";
 
-    // Analysed text: Chinese twice (words and bigrams), Portuguese once.
+    // Analysed text: Chinese twice (words and bigrams) and its distinct characters, Portuguese once.
     public const string ChineseTitleWords = "zh_title_w";
     public const string ChineseWords = "zh_w";
     public const string ChineseBigrams = "zh_bi";
+    public const string ChineseCharacters = "zh_ch";
     public const string PortugueseTitle = "pt_title";
     public const string Portuguese = "pt";
 }

@@ -1,8 +1,8 @@
 namespace PublicSite.Search.Querying;
 
 /// <summary>
-/// One filterable field while collecting: counts by segment ordinal (cheap per document), turned into values when
-/// the segment ends; a filter value is looked up once per segment.
+/// One filterable field while collecting: counts by segment code (cheap per document), turned into values when
+/// the segment ends; a filter value is looked up once per segment. Code 0 is "no value": counted, never shown.
 /// </summary>
 internal sealed class Dimension
 {
@@ -12,31 +12,23 @@ internal sealed class Dimension
     private bool _filtered;
     private int _wanted = -1;
 
-    public int[] Ords => _column!.Ords;
-
     public void Open(SegmentColumns.Column column, string? filter)
     {
         Flush();
         _column = column;
-        _counts = new int[column.Values.Length];
+        _counts = new int[column.Values.Length + 1];
         _filtered = filter is not null;
-        _wanted = filter is null ? -1 : Array.IndexOf(column.Values, filter);
+        _wanted = filter is null ? -1 : Array.IndexOf(column.Values, filter) is var ord and >= 0 ? ord + 1 : -1;
     }
 
-    /// <summary>Whether a document with this ordinal passes the filter (with a filter set, no value passes nothing).</summary>
-    public bool Accepts(int ord) => !_filtered || (ord >= 0 && ord == _wanted);
+    /// <summary>Whether a document with this code passes the filter (with a filter set, no value passes nothing).</summary>
+    public bool Accepts(ushort code) => !_filtered || code == _wanted;
 
-    public void Count(int ord)
-    {
-        if (ord >= 0)
-        {
-            _counts[ord]++;
-        }
-    }
+    public void Count(ushort code) => _counts[code]++;
 
-    /// <summary>For each ordinal of the open segment, whether its value is one of <paramref name="values"/>.</summary>
+    /// <summary>For each code of the open segment, whether its value is one of <paramref name="values"/>.</summary>
     public bool[] Matching(IReadOnlyCollection<string> values) =>
-        _column!.Values.Select(v => values.Contains(v, StringComparer.Ordinal)).ToArray();
+        [false, .. _column!.Values.Select(v => values.Contains(v, StringComparer.Ordinal))];
 
     public void Flush()
     {
@@ -44,13 +36,13 @@ internal sealed class Dimension
         {
             return;
         }
-        for (var ord = 0; ord < _counts.Length; ord++)
+        for (var code = 1; code < _counts.Length; code++)
         {
-            if (_counts[ord] > 0)
+            if (_counts[code] > 0)
             {
-                var value = _column.Values[ord];
-                _totals[value] = _totals.GetValueOrDefault(value) + _counts[ord];
-                _counts[ord] = 0;
+                var value = _column.Values[code - 1];
+                _totals[value] = _totals.GetValueOrDefault(value) + _counts[code];
+                _counts[code] = 0;
             }
         }
     }

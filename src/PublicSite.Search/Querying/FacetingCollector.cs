@@ -9,10 +9,18 @@ namespace PublicSite.Search.Querying;
 /// to), drops variants outside their publication period, gives a gentle recency lift, pins exact-number matches
 /// first, and keeps the best <c>limit</c> hits of the page's order.
 /// </summary>
+/// <remarks>
+/// <see cref="Collect"/> runs for every match — tens of thousands for a common word — so it reads one packed entry
+/// per document (<see cref="SegmentColumns.DocFacts"/>), checks publication periods only in a segment that needs it,
+/// and drops a match that cannot enter the full heap after one comparison.
+/// </remarks>
 internal sealed class FacetingCollector : ICollector
 {
     private readonly SearchRequest _request;
     private readonly ISet<int> _pinned;
+    private readonly bool _anyPinned;
+    private readonly bool _filtered;
+    private readonly bool _byDate;
     private readonly int _limit;
     private readonly long _nowTicks;
     private readonly int _today;
@@ -22,14 +30,21 @@ internal sealed class FacetingCollector : ICollector
     private readonly Dimension _bodies = new();
     private readonly Dimension _languages = new();
     private Scorer? _scorer;
-    private SegmentColumns? _columns;
     private int _docBase;
-    private bool[] _languageOk = [];
+    private bool _allVisible;
+    private long[] _from = [];
+    private long[] _until = [];
+    private int[] _day = [];
+    private SegmentColumns.DocFacts[] _facts = [];
+    private bool[]? _languageOk;
 
     public FacetingCollector(SearchRequest request, ISet<int> pinned, int limit, DateTime utcNow)
     {
         _request = request;
         _pinned = pinned;
+        _anyPinned = pinned.Count > 0;
+        _filtered = request.Type is not null || request.Year is not null || request.IssuingBody is not null;
+        _byDate = request.Sort == SearchSort.Date;
         _limit = Math.Max(1, limit);
         _nowTicks = utcNow.Ticks;
         _today = DateOnly.FromDateTime(utcNow).DayNumber;
@@ -45,44 +60,52 @@ internal sealed class FacetingCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _docBase = context.DocBase;
-        var columns = _columns = SegmentColumns.For(context.AtomicReader);
+        var columns = SegmentColumns.For(context.AtomicReader);
         _types.Open(columns.Type, _request.Type);
         _years.Open(columns.Year, _request.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         _bodies.Open(columns.Body, _request.IssuingBody);
         _languages.Open(columns.Language, null);
-        _languageOk = _languages.Matching(_request.Languages);
+        _languageOk = _request.Languages.Count == 0 ? null : _languages.Matching(_request.Languages);
+        _allVisible = columns.AllVisibleAt(_nowTicks);
+        (_from, _until, _day, _facts) = (columns.From, columns.Until, columns.Day, columns.FactsOn(_today));
     }
 
     public void Collect(int doc)
     {
-        var columns = _columns!;
-        if (columns.From[doc] > _nowTicks || columns.Until[doc] <= _nowTicks || !InLanguage(doc))
+        if (!_allVisible && (_from[doc] > _nowTicks || _until[doc] <= _nowTicks))
         {
             return;
         }
-        var type = _types.Ords[doc];
-        var year = _years.Ords[doc];
-        var body = _bodies.Ords[doc];
-        bool typeOk = _types.Accepts(type), yearOk = _years.Accepts(year), bodyOk = _bodies.Accepts(body);
-        if (yearOk && bodyOk)
+        var facts = _facts[doc];
+        if (_languageOk is not null && !_languageOk[facts.Language])
         {
-            _types.Count(type);
+            return;
         }
-        if (typeOk && bodyOk)
+        if (!_filtered)
         {
-            _years.Count(year);
+            _types.Count(facts.Type);
+            _years.Count(facts.Year);
+            _bodies.Count(facts.Body);
         }
-        if (typeOk && yearOk)
-        {
-            _bodies.Count(body);
-        }
-        if (!(typeOk && yearOk && bodyOk))
+        else if (!CountFiltered(facts.Type, facts.Year, facts.Body))
         {
             return;
         }
         Total++;
-        var day = columns.Day[doc];
-        var candidate = new Candidate(_docBase + doc, Score(_scorer!.GetScore(), day), day, _pinned.Contains(_docBase + doc));
+        var score = _scorer!.GetScore() * facts.Recency;
+        // A match below the worst kept hit is dropped at once; by relevance (the common case) without reading its date.
+        var full = _best.Count == _limit && !_anyPinned;
+        if (full && !_byDate && score < _best.Peek().Score)
+        {
+            return;
+        }
+        var day = _day[doc];
+        if (full && _byDate && _best.Peek() is var worst && (day < worst.Day || (day == worst.Day && score < worst.Score)))
+        {
+            return;
+        }
+        // Pinned documents are rare (an exact number was typed): the set is only asked when there are some.
+        var candidate = new Candidate(_docBase + doc, score, day, _anyPinned && _pinned.Contains(_docBase + doc));
         if (_best.Count < _limit)
         {
             _best.Enqueue(candidate, candidate);
@@ -109,19 +132,24 @@ internal sealed class FacetingCollector : ICollector
 
     public IReadOnlyList<FacetCount> BodyCounts => _bodies.Totals();
 
-    private bool InLanguage(int doc)
+    /// <summary>Counts each filter's values as if that filter were not set; true when the match passes every filter.</summary>
+    private bool CountFiltered(ushort type, ushort year, ushort body)
     {
-        if (_request.Languages.Count == 0)
+        bool typeOk = _types.Accepts(type), yearOk = _years.Accepts(year), bodyOk = _bodies.Accepts(body);
+        if (yearOk && bodyOk)
         {
-            return true;
+            _types.Count(type);
         }
-        var ord = _languages.Ords[doc];
-        return ord >= 0 && _languageOk[ord];
+        if (typeOk && bodyOk)
+        {
+            _years.Count(year);
+        }
+        if (typeOk && yearOk)
+        {
+            _bodies.Count(body);
+        }
+        return typeOk && yearOk && bodyOk;
     }
-
-    /// <summary>Up to 15% more for today's documents, fading over a few years: relevance still leads.</summary>
-    private float Score(float score, int day) =>
-        day == 0 ? score : score * (1f + (0.15f / (1f + (Math.Max(0, _today - day) / 365f))));
 
     private void Flush()
     {

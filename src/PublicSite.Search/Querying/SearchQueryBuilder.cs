@@ -9,12 +9,16 @@ namespace PublicSite.Search.Querying;
 /// Builds Lucene queries in code from cleaned user input, through the same analyzers that wrote the index; user
 /// text never reaches a query parser. Each space-separated part must match. A Chinese part matches when all of its
 /// words are in the text (or, for single characters and unknown names, as an exact run of characters); Portuguese
-/// parts match by their light stems. Title matches and exact runs weigh more.
+/// parts match by their light stems. The text (which holds the title) finds and first ranks the matches; title words
+/// and words standing together then lift the best candidates (<see cref="CandidateRescorer"/>).
 /// </summary>
 internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
 {
     private const string Bigram = HanBigramTokenizer.Bigram;
     private const string Unigram = HanBigramTokenizer.Unigram;
+    private const float ChineseTitleBoost = 2;
+    private const float PortugueseTitleBoost = 3;
+    private const float PhraseBoost = 1.5f;
 
     public ParsedQuery Parse(string clean, bool chinese, bool portuguese)
     {
@@ -22,15 +26,15 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         var all = new BooleanQuery();
         var chineseNeedles = new List<string>();
         var portugueseNeedles = new List<string>();
-        var phrases = new List<Query>();
+        var lifts = new List<Query>();
         foreach (var unit in units)
         {
             var either = new BooleanQuery();
-            if (chinese && ChineseUnit(unit, chineseNeedles, phrases) is { } zh)
+            if (chinese && ChineseUnit(unit, chineseNeedles, lifts) is { } zh)
             {
                 either.Add(zh, Occur.SHOULD);
             }
-            if (portuguese && PortugueseUnit(unit, portugueseNeedles, phrases) is { } pt)
+            if (portuguese && PortugueseUnit(unit, portugueseNeedles, lifts) is { } pt)
             {
                 either.Add(pt, Occur.SHOULD);
             }
@@ -41,13 +45,13 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         }
         if (portuguese && units.Count > 1 && Phrase(SearchFields.Portuguese, clean) is PhraseQuery whole)
         {
-            phrases.Add(whole);
+            lifts.Add(Boosted(whole, PhraseBoost));
         }
-        return new ParsedQuery(all.Clauses.Count > 0 ? Flatten(all) : null, Exact(clean, units), phrases,
+        return new ParsedQuery(all.Clauses.Count > 0 ? Flatten(all) : null, Exact(clean, units), lifts,
             chineseNeedles.Distinct(StringComparer.Ordinal).ToList(), portugueseNeedles.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    private BooleanQuery? ChineseUnit(string unit, List<string> needles, List<Query> phrases)
+    private Query? ChineseUnit(string unit, List<string> needles, List<Query> lifts)
     {
         var words = Words(unit);
         if (words.Count == 0)
@@ -56,9 +60,10 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         }
         if (words is [{ Length: 1 } character])
         {
-            // One character: every occurrence is a unigram of the bigram field, whatever words it is part of.
+            // One Han character: the field of each document's characters, whatever words it is part of. Every
+            // match scores alike; recency orders them.
             needles.Add(character);
-            return new BooleanQuery { { new TermQuery(new Term(SearchFields.ChineseBigrams, character)), Occur.MUST } };
+            return new TermQuery(new Term(RunTokenizer.IsHan(character[0]) ? SearchFields.ChineseCharacters : SearchFields.ChineseBigrams, character));
         }
         // Found when every word is in the text, in any order: term look-ups in the word field, the fast path.
         var everyWord = new BooleanQuery();
@@ -73,19 +78,18 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         {
             AddBoost(found, Phrase(SearchFields.ChineseBigrams, unit), 1);
         }
-        var query = new BooleanQuery { { found, Occur.MUST } };
-        // Ranking only: words of the title; the words as one run lift the best results afterwards.
+        // Ranking only, on the best candidates: words of the title, and the words as one run.
         foreach (var word in words)
         {
-            AddBoost(query, new TermQuery(new Term(SearchFields.ChineseTitleWords, word)), 2);
+            lifts.Add(Boosted(new TermQuery(new Term(SearchFields.ChineseTitleWords, word)), ChineseTitleBoost));
         }
         if (words.Count > 1 && Phrase(SearchFields.ChineseBigrams, unit) is PhraseQuery run)
         {
-            phrases.Add(run);
+            lifts.Add(Boosted(run, PhraseBoost));
         }
         needles.Add(SearchFolding.Fold(unit));
         needles.AddRange(words);
-        return query;
+        return found;
     }
 
     /// <summary>The words of a query part: jieba's route, without the parts search mode adds (港澳同胞, not also 港澳).</summary>
@@ -99,7 +103,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
             .ToList();
     }
 
-    private BooleanQuery? PortugueseUnit(string unit, List<string> needles, List<Query> phrases)
+    private BooleanQuery? PortugueseUnit(string unit, List<string> needles, List<Query> lifts)
     {
         var terms = analysis.Tokens(SearchFields.Portuguese, unit).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count == 0)
@@ -109,22 +113,20 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         var query = new BooleanQuery();
         foreach (var term in terms)
         {
-            var anywhere = new BooleanQuery();
-            AddBoost(anywhere, new TermQuery(new Term(SearchFields.PortugueseTitle, term)), 3);
-            AddBoost(anywhere, new TermQuery(new Term(SearchFields.Portuguese, term)), 1);
-            query.Add(anywhere, Occur.MUST);
+            query.Add(new TermQuery(new Term(SearchFields.Portuguese, term)), Occur.MUST);
+            lifts.Add(Boosted(new TermQuery(new Term(SearchFields.PortugueseTitle, term)), PortugueseTitleBoost));
         }
         if (terms.Count > 1 && Phrase(SearchFields.Portuguese, unit) is PhraseQuery run)
         {
-            phrases.Add(run);
+            lifts.Add(Boosted(run, PhraseBoost));
         }
         needles.AddRange(terms);
         return query;
     }
 
     /// <summary>
-    /// The analysed text as a phrase with its real positions. For Chinese the bigrams alone make the phrase (the
-    /// unigrams at the same positions add nothing), so 苏澳合作园区 must appear as one run.
+    /// The analysed text as a phrase with its real positions. For Chinese the bigrams alone make the phrase, so
+    /// 苏澳合作园区 must appear as one run.
     /// </summary>
     private Query? Phrase(string field, string text)
     {
@@ -187,6 +189,12 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
             return only;
         }
         return flat;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
     }
 
     private static void AddBoost(BooleanQuery query, Query? clause, float boost)

@@ -69,10 +69,11 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
             query.Add(parsed.Exact, Occur.SHOULD);
         }
         var wanted = request.Page * request.PageSize;
-        var rescore = request.Sort == SearchSort.Relevance && parsed.Phrases.Count > 0 && wanted <= PhraseRescorer.Window;
-        var collector = new FacetingCollector(request, pinned, rescore ? PhraseRescorer.Window : wanted, time.GetUtcNow().UtcDateTime);
+        // Every page is cut from the same rescored list, so a deep page never repeats or skips a result.
+        var rescore = request.Sort == SearchSort.Relevance && parsed.Lifts.Count > 0;
+        var collector = new FacetingCollector(request, pinned, rescore ? Math.Max(CandidateRescorer.Window, wanted) : wanted, time.GetUtcNow().UtcDateTime);
         searcher.Search(query, collector);
-        var best = rescore ? PhraseRescorer.Rescore(searcher, collector.Hits(), parsed.Phrases, collector.Order) : collector.Hits();
+        var best = rescore ? CandidateRescorer.Rescore(searcher, collector.Hits(), parsed.Lifts, collector.Order) : collector.Hits();
         var hits = best.Take(wanted).Skip((request.Page - 1) * request.PageSize)
             .Select(candidate => ToHit(searcher, candidate, parsed))
             .ToList();

@@ -17,11 +17,19 @@ public sealed class AnalysisTests : IDisposable
     }
 
     [Fact]
-    public void Bigram_field_holds_every_single_character_and_every_pair()
+    public void Bigram_field_holds_every_pair_and_a_lone_character()
     {
-        var terms = Terms(SearchFields.ChineseBigrams, "港澳办");
+        var terms = Terms(SearchFields.ChineseBigrams, "港澳办，园");
 
-        Assert.Equal(["港", "港澳", "澳", "澳办", "办"], terms);
+        Assert.Equal(["港澳", "澳办", "园"], terms);
+    }
+
+    [Fact]
+    public void Character_field_holds_each_han_character_once_in_simplified_form()
+    {
+        var terms = Terms(SearchFields.ChineseCharacters, "港澳、港澳門 Macau 2017");
+
+        Assert.Equal(["港", "澳", "门"], terms);
     }
 
     [Fact]

@@ -1,0 +1,57 @@
+using Lucene.Net.Search;
+
+namespace PublicSite.Search.Querying;
+
+/// <summary>
+/// The second ranking phase, on the best candidates only (as Lucene's QueryRescorer does): title words and words
+/// standing together lift a candidate by their score. Scoring them over every match would read a title field and
+/// positions for each of the tens of thousands of documents a common word matches; the first phase already ranks
+/// by the text, so the best of it is where a title or a phrase can change the order a reader sees.
+/// </summary>
+internal static class CandidateRescorer
+{
+    /// <summary>How many of the best candidates are looked at again, at least.</summary>
+    public const int Window = 100;
+
+    public static IReadOnlyList<FacetingCollector.Candidate> Rescore(
+        IndexSearcher searcher, IReadOnlyList<FacetingCollector.Candidate> candidates, IReadOnlyList<Query> lifts, Func<FacetingCollector.Candidate, FacetingCollector.Candidate, int> order)
+    {
+        if (lifts.Count == 0 || candidates.Count < 2)
+        {
+            return candidates;
+        }
+        var byLeaf = searcher.IndexReader.Leaves
+            .Select(leaf => (leaf, docs: candidates.Select(c => c.Doc - leaf.DocBase).Where(d => d >= 0 && d < leaf.Reader.MaxDoc).Order().ToList()))
+            .Where(x => x.docs.Count > 0)
+            .ToList();
+        var bonus = new Dictionary<int, float>();
+        foreach (var lift in lifts)
+        {
+            var weight = searcher.CreateNormalizedWeight(lift);
+            foreach (var (leaf, docs) in byLeaf)
+            {
+                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                if (scorer is null)
+                {
+                    continue;
+                }
+                foreach (var doc in docs)
+                {
+                    var at = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
+                    if (at == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+                    if (at == doc)
+                    {
+                        bonus[leaf.DocBase + doc] = bonus.GetValueOrDefault(leaf.DocBase + doc) + scorer.GetScore();
+                    }
+                }
+            }
+        }
+        return candidates
+            .Select(c => bonus.TryGetValue(c.Doc, out var extra) ? c with { Score = c.Score + extra } : c)
+            .Order(Comparer<FacetingCollector.Candidate>.Create((a, b) => order(a, b)))
+            .ToList();
+    }
+}
