@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Cms.Publishing;
+
 namespace PublicSite.Search.Tests.Querying;
 
 /// <summary>A lone character is found wherever it stands in a run of Han characters, in either script.</summary>
@@ -26,6 +29,20 @@ public sealed class SingleCharacterTests : IAsyncLifetime
         var titles = _site.Search(query, "zh-CN").Hits.Select(h => h.Title).Order(StringComparer.Ordinal);
 
         Assert.Equal(["中间", "单独", "开头", "末尾"], titles);
+    }
+
+    [Fact]
+    public async Task A_character_search_follows_later_publications_and_withdrawals()
+    {
+        Assert.Equal(4, _site.Search("园", "zh-CN").Total);
+
+        var added = await _site.PublishNewsAsync("新增", "植物园开放。");
+        await _site.CatchUpAsync();
+        Assert.Equal(5, _site.Search("园", "zh-CN").Total);
+
+        await _site.WithAsync(async s => { await s.GetRequiredService<ContentService>().WithdrawAsync(added.Id, "editor", CancellationToken.None); return 0; });
+        await _site.CatchUpAsync();
+        Assert.Equal(4, _site.Search("园", "zh-CN").Total);
     }
 
     [Fact]
