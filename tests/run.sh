@@ -26,6 +26,15 @@ log=$(mktemp)
 dotnet test PublicSite.sln --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
+# The code follows .editorconfig as dotnet format reads it; a difference fails the run (counted as one failure).
+echo "Checking formatting: dotnet format PublicSite.sln --verify-no-changes"
+if ! dotnet format PublicSite.sln --verify-no-changes --no-restore >"$log.format" 2>&1; then
+  grep -E " (error|warning) " "$log.format" | head -20
+  echo "Formatting differs from .editorconfig: run 'dotnet format PublicSite.sln' and commit the result."
+  status=1
+fi
+rm -f "$log.format"
+
 # Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 28, Skipped: 0, Total: 28, …").
 totals=$(grep -E '(Passed|Failed)!  - Failed:' "$log" | awk -F'[:,]' '
   { failed += $2; passed += $4; skipped += $6 }

@@ -1,8 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
-using System.ComponentModel.DataAnnotations;
 using PublicSite.Cms.Data;
 using PublicSite.Cms.Disclosure;
 

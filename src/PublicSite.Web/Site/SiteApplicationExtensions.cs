@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
-using PublicSite.Cms.Media;
 using Microsoft.Extensions.Options;
+using PublicSite.Cms.Media;
 using PublicSite.Web.Features.Home;
 
 namespace PublicSite.Web.Site;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using PublicSite.Cms;
 using PublicSite.Cms.Content;
 using PublicSite.Web.Features.Shared;

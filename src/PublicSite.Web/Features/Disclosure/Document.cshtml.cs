@@ -71,4 +71,5 @@ public sealed class DocumentModel(
         null or "" => null,
         var link when Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" => link,
         var key => (await FindByKeyAsync(key, cancellationToken))?.Url,
-    };}
+    };
+}

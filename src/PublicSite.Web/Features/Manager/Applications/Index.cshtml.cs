@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Applications.Data;
 using PublicSite.Web.Site;
-using PublicSite.Web.Features.Manager.Accounts;
 
 namespace PublicSite.Web.Features.Manager.Applications;
 
