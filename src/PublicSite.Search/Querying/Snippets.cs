@@ -5,8 +5,8 @@ namespace PublicSite.Search.Querying;
 
 /// <summary>
 /// Snippets and titles with matches in <c>&lt;mark&gt;</c>, every other character HTML-escaped. Matches are found
-/// in folded text rather than through Lucene's Highlighter, which merges overlapping bigram and unigram tokens
-/// into one group and would mark whole Chinese sentences.
+/// in folded text rather than through Lucene's Highlighter, which merges overlapping bigram tokens into one group
+/// and would mark whole Chinese sentences.
 /// </summary>
 internal static class Snippets
 {
