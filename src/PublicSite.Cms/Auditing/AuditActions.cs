@@ -21,6 +21,9 @@ public static class AuditActions
     public const string UserCreated = "user-created";
     public const string RoleChanged = "role-changed";
     public const string UserLocked = "user-locked";
+    public const string UserDeactivated = "user-deactivated";
+    public const string UserReactivated = "user-reactivated";
+    public const string PasswordReset = "password-reset";
     public const string TwoFactorChanged = "two-factor-changed";
     public const string Export = "export";
     public const string ApplicationStatus = "application-status";
@@ -28,6 +31,7 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
-        RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, TwoFactorChanged, Export, ApplicationStatus,
+        RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset,
+        TwoFactorChanged, Export, ApplicationStatus,
     ];
 }

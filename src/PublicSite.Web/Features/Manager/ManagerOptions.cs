@@ -9,4 +9,10 @@ public sealed class ManagerOptions
 
     /// <summary>The largest file the media library accepts.</summary>
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>
+    /// How often a signed-in session is checked against the account's security stamp. Identity's default of 30 minutes
+    /// would let a deactivated user, or one whose password or role was just changed, keep working for half an hour.
+    /// </summary>
+    public TimeSpan SecurityStampValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

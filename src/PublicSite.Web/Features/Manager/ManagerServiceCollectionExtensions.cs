@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Site;
 
@@ -45,6 +46,8 @@ public static class ManagerServiceCollectionExtensions
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<ManagerOptions>>((options, manager) =>
+            options.ValidationInterval = manager.Value.SecurityStampValidationInterval);
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorRoles.CanEdit, policy => policy.RequireRole(EditorRoles.All))
             .AddPolicy(EditorRoles.CanPublish, policy => policy.RequireRole(EditorRoles.Publisher, EditorRoles.Administrator))

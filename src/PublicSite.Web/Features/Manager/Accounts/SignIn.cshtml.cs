@@ -6,7 +6,7 @@ using PublicSite.Cms.Auditing;
 
 namespace PublicSite.Web.Features.Manager.Accounts;
 
-public sealed class SignInModel(SignInManager<EditorUser> signIn, AuditTrail audit, EditorContext editor) : PageModel
+public sealed class SignInModel(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, AuditTrail audit, EditorContext editor) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Required"), EmailAddress(ErrorMessage = "EmailInvalid"), Display(Name = "Email")]
@@ -40,6 +40,15 @@ public sealed class SignInModel(SignInManager<EditorUser> signIn, AuditTrail aud
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("/Manager/Accounts/SignInTwoFactor", new { ReturnUrl });
+        }
+        if (result.IsLockedOut && await users.FindByEmailAsync(Email.Trim()) is { IsDeactivated: true } deactivated)
+        {
+            // Only someone who knows the password learns the account was deactivated; anyone else sees a plain failure,
+            // and "try again in 15 minutes" would mislead both.
+            var knowsPassword = await users.CheckPasswordAsync(deactivated, Password);
+            await audit.RecordAsync(Email, AuditActions.SignInFailed, null, "deactivated", editor.IpAddress, cancellationToken);
+            Failure = knowsPassword ? "AccountDeactivated" : "SignInFailed";
+            return Page();
         }
         await audit.RecordAsync(Email, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, null, null, editor.IpAddress, cancellationToken);
         // The same words whether the address exists or not, so the form cannot be used to find accounts.
