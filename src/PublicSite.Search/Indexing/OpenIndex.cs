@@ -85,7 +85,12 @@ internal sealed class OpenIndex : IDisposable
     /// <summary>Makes the changes searchable first (a refresh is cheap), then durable with the outbox position.</summary>
     public void Publish(long position, string analysisVersion, bool bulkBuilt = false)
     {
-        Manager.MaybeRefreshBlocking();
+        // A rebuild's writer is never searched (the site opens the generation afresh after the swap): opening a
+        // reader on it would only add a second of one-threaded work at the end of the rebuild.
+        if (!bulkBuilt)
+        {
+            Manager.MaybeRefreshBlocking();
+        }
         Commit(position, analysisVersion, bulkBuilt);
     }
 
