@@ -1,7 +1,10 @@
 using System.Text;
 using System.Text.Json;
 
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using PublicSite.E2E.Infrastructure;
+using PublicSite.Web.Features.Manager.Accounts;
 
 using Xunit.Abstractions;
 
@@ -73,6 +76,49 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
         }
         Assert.True(results.GetProperty("passes").GetInt32() > 0, "axe ran no rule at all: the run is broken, not the page clean.");
         Assert.True(violations.GetArrayLength() == 0, Describe("Violations", path, viewport, violations));
+    }
+
+    [Fact]
+    public async Task The_users_page_of_the_manager_passes_axe_and_fits_a_360_px_phone()
+    {
+        const string password = "Axe-Admin-Pa55word-Long!";
+        var admin = await CreateUserAsync(EditorRoles.Administrator, password, deactivated: false);
+        await CreateUserAsync(EditorRoles.Editor, password, deactivated: true);
+        await using var session = await site.OpenAsync("axe-users", Viewport.PhoneName, options =>
+        {
+            options.BypassCSP = true;
+            options.ViewportSize = new ViewportSize { Width = 360, Height = 740 };
+        });
+        await session.SignInAsync(admin, password);
+
+        var response = await session.GotoAsync("/manager/users");
+        Assert.Equal(200, response.Status);
+        await session.ScreenshotAsync("manager-users-360");
+        Assert.True(await session.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "The users page scrolls sideways on a 360 px phone.");
+        await Assertions.Expect(session.Page.Locator("main")).ToContainTextAsync("已停用");
+
+        await session.Page.AddScriptTagAsync(new() { Path = RepositoryPaths.AxeScript });
+        var results = await session.Page.EvaluateAsync<JsonElement>(RunAxeScript);
+        var violations = results.GetProperty("violations");
+        Assert.True(results.GetProperty("passes").GetInt32() > 0, "axe ran no rule at all: the run is broken, not the page clean.");
+        Assert.True(violations.GetArrayLength() == 0, Describe("Violations", "/manager/users", "360 px phone", violations));
+    }
+
+    private async Task<string> CreateUserAsync(string role, string password, bool deactivated)
+    {
+        var email = $"axe-{role.ToLowerInvariant()}-{Guid.NewGuid():N}@gaob.example.gov.cn";
+        await using var scope = site.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
+        var user = new EditorUser { UserName = email, Email = email, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        await users.AddToRoleAsync(user, role);
+        if (deactivated)
+        {
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, EditorUser.DeactivatedUntil);
+        }
+        return email;
     }
 
     private static string Describe(string heading, string path, string viewport, JsonElement violations)

@@ -29,14 +29,7 @@ public sealed class EditorialJourneyTests(SiteFixture site)
         return email;
     }
 
-    private static async Task SignInAsync(BrowserSession session, string email)
-    {
-        await session.GotoAsync("/manager/sign-in");
-        await session.Page.GetByLabel("电子邮箱").FillAsync(email);
-        await session.Page.GetByLabel("密码").FillAsync(Password);
-        await session.ActivateAsync(session.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "登录" }));
-        await Expect(session.Page).ToHaveURLAsync(new Regex("/manager$"));
-    }
+    private static Task SignInAsync(BrowserSession session, string email) => session.SignInAsync(email, Password);
 
     [Fact]
     public async Task Editor_writes_translator_translates_publisher_schedules_and_the_news_appears_on_the_site_and_in_search_when_due()
