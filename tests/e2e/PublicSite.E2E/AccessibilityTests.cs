@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using PublicSite.E2E.Infrastructure;
 using PublicSite.Web.Features.Manager.Accounts;
 
@@ -82,8 +80,8 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
     public async Task The_users_page_of_the_manager_passes_axe_and_fits_a_360_px_phone()
     {
         const string password = "Axe-Admin-Pa55word-Long!";
-        var admin = await CreateUserAsync(EditorRoles.Administrator, password, deactivated: false);
-        await CreateUserAsync(EditorRoles.Editor, password, deactivated: true);
+        var admin = await site.CreateUserAsync(EditorRoles.Administrator, password);
+        await site.CreateUserAsync(EditorRoles.Editor, password, deactivated: true);
         await using var session = await site.OpenAsync("axe-users", Viewport.PhoneName, options =>
         {
             options.BypassCSP = true;
@@ -103,22 +101,6 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
         var violations = results.GetProperty("violations");
         Assert.True(results.GetProperty("passes").GetInt32() > 0, "axe ran no rule at all: the run is broken, not the page clean.");
         Assert.True(violations.GetArrayLength() == 0, Describe("Violations", "/manager/users", "360 px phone", violations));
-    }
-
-    private async Task<string> CreateUserAsync(string role, string password, bool deactivated)
-    {
-        var email = $"axe-{role.ToLowerInvariant()}-{Guid.NewGuid():N}@gaob.example.gov.cn";
-        await using var scope = site.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
-        var user = new EditorUser { UserName = email, Email = email, EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, password)).Succeeded);
-        await users.AddToRoleAsync(user, role);
-        if (deactivated)
-        {
-            await users.SetLockoutEnabledAsync(user, true);
-            await users.SetLockoutEndDateAsync(user, EditorUser.DeactivatedUntil);
-        }
-        return email;
     }
 
     private static string Describe(string heading, string path, string viewport, JsonElement violations)

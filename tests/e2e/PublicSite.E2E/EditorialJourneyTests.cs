@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PublicSite.E2E.Infrastructure;
 using PublicSite.Web.Features.Manager.Accounts;
@@ -18,16 +17,7 @@ public sealed class EditorialJourneyTests(SiteFixture site)
 {
     private const string Password = "Journey-Pa55word-Long!";
 
-    private async Task<string> UserAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@gaob.example.gov.cn";
-        await using var scope = site.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
-        var user = new EditorUser { UserName = email, Email = email, EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, role);
-        return email;
-    }
+    private Task<string> UserAsync(string role) => site.CreateUserAsync(role, Password);
 
     private static Task SignInAsync(BrowserSession session, string email) => session.SignInAsync(email, Password);
 

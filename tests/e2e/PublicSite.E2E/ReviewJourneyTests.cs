@@ -29,10 +29,7 @@ public sealed class ReviewJourneyTests(SiteFixture site)
 
         await using var reviewer = await site.OpenAsync("review-manager", Viewport.DesktopName);
         var page = reviewer.Page;
-        await reviewer.GotoAsync("/manager/sign-in");
-        await page.Locator("#field-Email").FillAsync(Seed.AdminEmail);
-        await page.Locator("#field-Password").FillAsync(Seed.AdminPassword);
-        await reviewer.ActivateAsync(page.Locator("main form").GetByRole(AriaRole.Button, new() { Name = "登录" }));
+        await reviewer.SignInAsync(Seed.AdminEmail, Seed.AdminPassword);
         await reviewer.ActivateAsync(page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "报名管理" }));
         await reviewer.ActivateAsync(page.GetByRole(AriaRole.Link, new() { Name = Seed.InternshipTitleZh }));
         await page.Locator("#q").FillAsync("黃曉晴");
