@@ -93,19 +93,16 @@ public sealed class ApplyModel(
 
         var call = new CallReference(Variant.ItemId, Variant.Item.Key, Fields.Kind ?? ProgrammeKind.Internship, Fields.Deadline!.Value);
         var outcome = await submission.SubmitAsync(call, valid, Language.Culture, cv, cancellationToken);
-        switch (outcome.Result)
+        if (outcome.Result == SubmissionResult.Closed)
         {
-            case SubmissionResult.Closed:
-                IsOpen = false;
-                return Page();
-            case SubmissionResult.Duplicate:
-                ModelState.AddModelError(nameof(Form) + "." + nameof(Form.IdNumber), text["Duplicate"]);
-                return Page();
+            IsOpen = false;
+            return Page();
         }
 
         var application = outcome.Application!;
         var origin = PublicAddress.BaseUrl(HttpContext);
-        await mail.SendConfirmationAsync(application, Variant.Title, ApplicantMail.StatusUrl(origin, application, outcome.StatusToken!), cancellationToken);
+        await mail.SendConfirmationAsync(application, Variant.Title, ApplicantMail.StatusUrl(origin, application, outcome.StatusToken!),
+            outcome.RepeatsSameEmail, cancellationToken);
         return Redirect(ApplicantMail.StatusPath(Language, application.ReferenceNumber, outcome.StatusToken!) + "&submitted=1");
     }
 
