@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,9 +15,10 @@ namespace PublicSite.Web.Features.Programmes;
 
 /// <summary>The application form of an open call: checked on the server, kept as typed when a check fails.</summary>
 [EnableRateLimiting(ProgrammesServiceCollectionExtensions.RateLimitPolicy)]
+[TypeFilter<ApplicationFormReader>]
 public sealed class ApplyModel(
     ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, ApplicationSubmission submission,
-    ApplicantMail mail, IOptions<ProgrammesOptions> options, IStringLocalizer<ProgrammesText> text,
+    SubmissionAllowance allowance, ApplicantMail mail, IOptions<ProgrammesOptions> options, IStringLocalizer<ProgrammesText> text,
     TimeProvider time, ILogger<ApplyModel> logger)
     : ContentPageModel<ProgrammeCall>(reader, types, html, meta)
 {
@@ -51,6 +53,9 @@ public sealed class ApplyModel(
         .Select(e => (e.Key, e.Value!.Errors[0].ErrorMessage))
         .OrderBy(e => Array.IndexOf(FieldOrder, e.Key.StartsWith("Form.", StringComparison.Ordinal) ? e.Key[5..] : e.Key));
 
+    /// <summary>Where the summary links an error to: its field, or the form's first field for an error of the whole post.</summary>
+    public static string Anchor(string key) => key.Length == 0 ? "Form_FullName" : key.StartsWith("Form.", StringComparison.Ordinal) ? "Form_" + key[5..] : key;
+
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
@@ -75,19 +80,45 @@ public sealed class ApplyModel(
 
         // Binding problems of the text-only form cannot occur; the checks below speak the page's language.
         ModelState.Clear();
+        var reading = HttpContext.Features.Get<ApplicationFormReading>()?.Problem ?? FormReadProblem.None;
+        var maxCv = FileSizes.Format(options.Value.CvMaxBytes, Language);
+        if (reading is FormReadProblem.BodyTooLarge or FormReadProblem.Unreadable)
+        {
+            // Part of the post is missing: what was read is shown again, with the one error that explains the rest.
+            var tooLarge = reading == FormReadProblem.BodyTooLarge;
+            ModelState.AddModelError(tooLarge ? nameof(Cv) : "", tooLarge ? text["FormTooLarge", maxCv] : text["FormUnreadable"]);
+            Response.StatusCode = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var today = SiteClock.ChinaDate(time.GetUtcNow().UtcDateTime);
         var (errors, valid) = ApplicationFormValidator.Validate(Form, today, options.Value);
         foreach (var error in errors)
         {
             ModelState.AddModelError(nameof(Form) + "." + error.Field, text[error.MessageKey, Options.MinimumAge, Options.MaximumAge]);
         }
-        var (cv, cvError) = await CvDocument.ReadAsync(Cv, options.Value.CvMaxBytes, cancellationToken);
+        var (cv, cvError) = reading == FormReadProblem.CvTooLarge
+            ? (null, "CvTooLarge")
+            : await CvDocument.ReadAsync(Cv, options.Value.CvMaxBytes, cancellationToken);
         if (cvError is not null)
         {
-            ModelState.AddModelError(nameof(Cv), text[cvError, FileSizes.Format(options.Value.CvMaxBytes, Language)]);
+            ModelState.AddModelError(nameof(Cv), text[cvError, maxCv]);
         }
         if (valid is null || cv is null)
         {
+            if (cvError == "CvTooLarge")
+            {
+                Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            }
+            return Page();
+        }
+        var (allowed, retryAfter) = allowance.TryTake(HttpContext);
+        if (!allowed)
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+            logger.LogWarning("An application to {Call} was refused: the client's allowance of submissions is used up.", Variant.Item.Key);
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError("", text["TooManySubmissions", minutes]);
             return Page();
         }
 
