@@ -32,11 +32,12 @@ public sealed class ApplicationFormReader(IOptions<ProgrammesOptions> options, I
             return;
         }
         var limits = options.Value;
-        // Our own count decides (it also works where the server has no limit of its own, as in tests); the server's
-        // default (about 28.6 MB) must not cut the body first, or the applicant gets a reset connection.
+        // Our own count decides (it also works where the server has no limit of its own, as in tests). Kestrel's
+        // limit (about 28.6 MB by default) is lifted for this post: Kestrel refuses a longer Content-Length before the
+        // first byte, and then not even the antiforgery token, the first field, could be read.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
-            size.MaxRequestBodySize = limits.MaxPostBytes + 1;
+            size.MaxRequestBodySize = null;
         }
 
         var fields = new KeyValueAccumulator();
@@ -88,6 +89,8 @@ public sealed class ApplicationFormReader(IOptions<ProgrammesOptions> options, I
         catch (BodyTooLargeException)
         {
             problem = FormReadProblem.BodyTooLarge;
+            // The rest of the body is not read: the connection closes after the answer instead of draining it.
+            http.Response.Headers.Connection = "close";
         }
         catch (Exception e) when (e is IOException or InvalidDataException or BadHttpRequestException)
         {
