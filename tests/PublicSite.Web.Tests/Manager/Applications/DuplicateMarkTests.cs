@@ -30,6 +30,6 @@ public sealed class DuplicateMarkTests
         Assert.Null((await SiteFactory.ParseAsync(await publisher.GetAsync($"/manager/applications/{Call}/{first}"))).QuerySelector("[data-duplicate-of]"));
         var csv = (await publisher.GetStringAsync($"/manager/applications/{Call}?handler=export")).Split("\r\n");
         Assert.EndsWith(",\"重复报名，原报名\"", csv[0], StringComparison.Ordinal);
-        Assert.EndsWith($",\"{first}\"", Assert.Single(csv, l => l.StartsWith($"\"{repeat}\"", StringComparison.Ordinal)));
+        Assert.EndsWith($",\"{first}\"", Assert.Single(csv, l => l.StartsWith($"\"{repeat}\"", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 }
