@@ -65,7 +65,13 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<IStartupStep, FirstAdministrator>();
         services.AddScoped<EditorContext>();
         services.AddScoped<Content.ContentEditor>();
-        services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName);
+        services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<SignInDecoy>();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name);
+        });
         return builder;
     }
 }
