@@ -27,6 +27,8 @@ public static class SiteServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
             .SetApplicationName("PublicSite");
 
+        services.AddReverseProxy();
+
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
