@@ -30,9 +30,11 @@ public static class ManagerServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeCodeProvider.Name;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeCodeProvider>(OneTimeCodeProvider.Name);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "publicsite-manager";
