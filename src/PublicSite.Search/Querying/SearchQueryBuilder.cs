@@ -24,6 +24,9 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
     /// <summary>A name found through the other language ranks below the same name in the query's own language.</summary>
     private const float BridgeBoost = 0.3f;
 
+    /// <summary>Another Chinese form of the same name (年度报告 for 年报) ranks a little below the form typed.</summary>
+    private const float SynonymBoost = 0.8f;
+
     /// <summary>A corrected spelling ranks below the word as typed.</summary>
     private const float CorrectionBoost = 0.5f;
 
@@ -41,18 +44,17 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
         var chineseNeedles = new List<string>();
         var portugueseNeedles = new List<string>();
         var lifts = new List<Query>();
-        var bridged = chinese && portuguese;
         foreach (var unit in units)
         {
             var planned = unit.Any(RunTokenizer.IsHan)
-                ? HanUnit(unit, chinese, portuguese, bridged, dropQuestions, chineseNeedles, lifts)
+                ? HanUnit(unit, chinese, portuguese, dropQuestions, chineseNeedles, lifts)
                 : LatinUnit(unit, chinese, portuguese, dropQuestions, chineseNeedles, portugueseNeedles, lifts);
             if (planned is { Concepts.Count: > 0 })
             {
                 plan.Add(planned);
             }
         }
-        if (bridged)
+        if (chinese)
         {
             BridgeFromPortuguese(plan);
         }
@@ -144,7 +146,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
         return query;
     }
 
-    private QueryUnit? HanUnit(string unit, bool chinese, bool portuguese, bool bridged, bool dropQuestions, List<string> needles, List<Query> lifts)
+    private QueryUnit? HanUnit(string unit, bool chinese, bool portuguese, bool dropQuestions, List<string> needles, List<Query> lifts)
     {
         var text = dropQuestions ? QuestionWords.WithoutChineseQuestions(unit) : unit;
         var words = Words(text).Where(w => !dropQuestions || !QuestionWords.IsChineseFunctionWord(w.Term)).ToList();
@@ -161,7 +163,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
         }
         var concepts = new List<QueryConcept>();
         var folded = SearchFolding.Fold(text);
-        var names = bridged ? bridge.InChinese(folded).ToList() : [];
+        var names = bridge.InChinese(folded).ToList();
         foreach (var word in words)
         {
             var alternatives = new List<Query>();
@@ -171,7 +173,15 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
             }
             foreach (var (entry, start, end) in names.Where(n => n.Start <= word.Start && word.End <= n.End))
             {
-                alternatives.AddRange(entry.PortugueseText.Select(f => Phrase(SearchFields.Portuguese, f)).OfType<Query>().Select(q => Boosted(q, BridgeBoost)));
+                if (chinese)
+                {
+                    var typed = folded[start..end];
+                    alternatives.AddRange(entry.Chinese.Where(f => f != typed).Select(ChineseName).OfType<Query>().Select(q => Boosted(q, SynonymBoost)));
+                }
+                if (portuguese)
+                {
+                    alternatives.AddRange(entry.PortugueseText.Select(f => Phrase(SearchFields.Portuguese, f)).OfType<Query>().Select(q => Boosted(q, BridgeBoost)));
+                }
             }
             concepts.Add(Concept(alternatives, portuguese ? word.Term : null));
             if (chinese)
@@ -230,18 +240,20 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
             }
             portugueseNeedles.AddRange(typed.Select(t => t.Stem));
         }
-        return alternatives.Count > 0 || typed.Count > 0 ? new QueryUnit([new QueryConcept(alternatives, typed)], null) : null;
+        return alternatives.Count > 0 || typed.Count > 0
+            ? new QueryUnit([new QueryConcept(alternatives, typed, stems.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList())], null)
+            : null;
     }
 
-    /// <summary>Portuguese names of the bridge found in the query also look for their Chinese names.</summary>
+    /// <summary>Portuguese names of the bridge found in the query also look for their Chinese names (when Chinese texts are searched).</summary>
     private void BridgeFromPortuguese(List<QueryUnit> plan)
     {
-        var latin = plan.SelectMany(u => u.Concepts).Where(c => c.Portuguese.Count > 0 && c.Portuguese.All(p => !p.Stem.Any(RunTokenizer.IsHan))).ToList();
-        var stems = latin.SelectMany(c => c.Portuguese.Select(p => p.Stem)).ToHashSet(StringComparer.Ordinal);
+        var latin = plan.SelectMany(u => u.Concepts).Where(c => c.LatinStems is { Count: > 0 }).ToList();
+        var stems = latin.SelectMany(c => c.LatinStems!).ToHashSet(StringComparer.Ordinal);
         foreach (var (entry, form) in bridge.InPortuguese(stems))
         {
             var chinese = entry.Chinese.Select(ChineseName).OfType<Query>().Select(q => Boosted(q, BridgeBoost)).ToList();
-            foreach (var concept in latin.Where(c => c.Portuguese.All(p => form.Contains(p.Stem, StringComparer.Ordinal))))
+            foreach (var concept in latin.Where(c => c.LatinStems!.All(p => form.Contains(p, StringComparer.Ordinal))))
             {
                 concept.Alternatives.AddRange(chinese);
             }
