@@ -72,7 +72,7 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
         // word, most of them are enough, ranked by how many a document holds.
         var corrections = TypoCorrection.Find(searcher.IndexReader, parsed);
         var someHoldAll = results.Collector.Total > 0;
-        if (someHoldAll && corrections.Count == 0)
+        if (corrections.Count == 0 && (someHoldAll || !parsed.Concepts.Skip(1).Any()))
         {
             return Page(searcher, request, text, parsed, results, null);
         }

@@ -16,9 +16,12 @@ internal static class TypoCorrection
     public const int MinLength = 5;
 
     private const int LongWord = 8;
+
+    /// <summary>A word that this many texts hold is taken as meant, however many more hold a neighbour (estágios, estados).</summary>
+    private const int Meant = 2;
     private const int MaxCorrections = 3;
 
-    /// <summary>For each stem of a typed word that is long enough and in fewer texts than a neighbour: the nearest neighbours, most used first.</summary>
+    /// <summary>For each stem of a typed word that is long enough and in (almost) no text: the nearest neighbours more texts hold, most used first.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Find(IndexReader reader, ParsedQuery parsed)
     {
         var corrections = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -34,6 +37,10 @@ internal static class TypoCorrection
                 continue;
             }
             var known = reader.DocFreq(new Term(SearchFields.Portuguese, typed.Stem));
+            if (known >= Meant)
+            {
+                continue;
+            }
             var near = Near(terms, typed.Stem, typed.Word.Length >= LongWord ? 2 : 1)
                 .Where(n => n.DocFreq > known)
                 .ToList();
