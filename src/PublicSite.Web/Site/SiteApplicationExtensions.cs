@@ -38,20 +38,23 @@ public static class SiteApplicationExtensions
         {
             types.Mappings[extension] = type;
         }
+        // Before the media files: whether a file may be served depends on who asks (editors preview any file).
+        app.UseAuthentication();
+        app.UseMiddleware<MediaAccess>();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(media.Root),
-            RequestPath = "/media",
+            RequestPath = MediaAccess.RequestPath,
             ContentTypeProvider = types,
             ServeUnknownFileTypes = false,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=3600",
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Items.ContainsKey(MediaAccess.EditorOnlyItem) ? "private,no-store" : "public,max-age=3600",
         });
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         // After routing: endpoint rate-limiting policies and [Authorize] need the chosen endpoint.
         app.UseRateLimiter();
-        app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }

@@ -26,13 +26,14 @@ public sealed class ContentReader(CmsDbContext db, TimeProvider time, IAuthoriza
         {
             return null;
         }
+        // Not tracked: the proposal is laid over the loaded rows for this rendering only.
+        variant.Item.SharedFields = SharedFieldProposal.ProposedBy(variant);
         if (PendingEdit.FromJson(variant.PendingEdit) is { } pending)
         {
             variant.Title = pending.Title;
             variant.Summary = pending.Summary;
             variant.Body = pending.Body;
             variant.Fields = pending.LocalizedFields;
-            variant.Item.SharedFields = pending.SharedFields;
         }
         return new ContentLookup(ContentLookupOutcome.Found, variant,
             new Dictionary<SiteLanguage, string> { [SiteLanguage.FromCulture(variant.Language)!] = variant.Slug });

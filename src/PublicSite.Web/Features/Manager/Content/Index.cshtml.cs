@@ -54,7 +54,7 @@ public sealed class IndexModel(CmsDbContext db, ContentTypeRegistry types) : Pag
             "draft" => rows.Where(r => r.Variant != null && r.Variant.State == VariantState.Draft),
             "in-review" => rows.Where(r => r.Variant != null && (r.Variant.State == VariantState.InReview || r.Variant.PendingState == VariantState.InReview)),
             "published" => rows.Where(r => r.Variant != null && r.Variant.State == VariantState.Published),
-            "pending" => rows.Where(r => r.Variant != null && r.Variant.PendingEdit != null),
+            "pending" => rows.Where(r => r.Variant != null && (r.Variant.PendingEdit != null || r.Variant.PendingSharedFields != null)),
             "withdrawn" => rows.Where(r => r.Variant != null && r.Variant.State == VariantState.Withdrawn),
             "untranslated" => rows.Where(r => r.Variant == null),
             _ => rows,
