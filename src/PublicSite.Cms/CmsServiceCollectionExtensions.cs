@@ -28,6 +28,7 @@ public static class CmsServiceCollectionExtensions
             .Register<ProgrammeCall>()
             .Register<PlainPage>());
         services.AddSingleton<ContentHtml>();
+        services.AddScoped<Reading.PublishedContent>();
         services.AddScoped<ContentService>();
         services.AddScoped<EditorialService>();
         services.AddScoped<AuditTrail>();

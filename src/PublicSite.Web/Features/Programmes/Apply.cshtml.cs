@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Reading;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.Programmes.Applications;
@@ -15,10 +16,10 @@ namespace PublicSite.Web.Features.Programmes;
 /// <summary>The application form of an open call: checked on the server, kept as typed when a check fails.</summary>
 [EnableRateLimiting(ProgrammesServiceCollectionExtensions.RateLimitPolicy)]
 public sealed class ApplyModel(
-    ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, ApplicationSubmission submission,
+    PublishedContent content, ContentTypeRegistry types, ContentHtml html, PageMeta meta, ApplicationSubmission submission,
     ApplicantMail mail, IOptions<ProgrammesOptions> options, IStringLocalizer<ProgrammesText> text,
     TimeProvider time, ILogger<ApplyModel> logger)
-    : ContentPageModel<ProgrammeCall>(reader, types, html, meta)
+    : ContentPageModel<ProgrammeCall>(content, types, html, meta)
 {
     [BindProperty]
     public ApplicationForm Form { get; set; } = new();

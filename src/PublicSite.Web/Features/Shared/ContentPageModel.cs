@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Reading;
 
 namespace PublicSite.Web.Features.Shared;
 
@@ -8,7 +9,7 @@ namespace PublicSite.Web.Features.Shared;
 /// A public page showing one content item of type <typeparamref name="T"/>: looks it up by language and slug,
 /// follows slug redirects, explains a missing translation and fills the page's meta data.
 /// </summary>
-public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta)
+public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeRegistry types, ContentHtml html, PageMeta meta)
     : PageModel where T : class, new()
 {
     public SiteLanguage Language { get; private set; } = SiteLanguage.Chinese;
@@ -28,7 +29,7 @@ public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegis
     /// <summary>An editor is looking at unpublished text; the page says so and is never cached or indexed.</summary>
     public bool IsPreview { get; private set; }
 
-    protected ContentReader Reader => reader;
+    protected PublishedContent Published => content;
 
     /// <summary>Renders a Markdown field through the same sanitising pipeline as the body.</summary>
     public string Render(string? markdown) => html.Render(markdown);
@@ -41,8 +42,11 @@ public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegis
         var section = ContentType.Section;
         meta.Language = Language;
         meta.Section = section;
-        var preview = await reader.FindPreviewAsync(ContentType, HttpContext, cancellationToken);
-        var lookup = preview ?? await reader.FindAsync(ContentType, Language, slug, cancellationToken);
+        // Resolved only when asked for: almost every request is a reader's, who never previews.
+        var preview = Request.Query.ContainsKey(ContentPreview.QueryKey)
+            ? await HttpContext.RequestServices.GetRequiredService<ContentPreview>().FindAsync(ContentType, HttpContext, cancellationToken)
+            : null;
+        var lookup = preview ?? await content.FindAsync(ContentType, Language, slug, cancellationToken);
         IsPreview = preview is not null;
         meta.NoIndex |= IsPreview;
         meta.IsPreview = IsPreview;

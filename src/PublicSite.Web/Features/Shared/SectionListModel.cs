@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Reading;
 
 namespace PublicSite.Web.Features.Shared;
 
 /// <summary>A paged list of one section's published items, newest first.</summary>
-public class SectionListModel<T>(ContentReader reader, ContentTypeRegistry types, PageMeta meta)
+public class SectionListModel<T>(PublishedContent content, ContentTypeRegistry types, PageMeta meta)
     : PageModel where T : class, new()
 {
     public const int PageSize = 20;
@@ -23,7 +24,7 @@ public class SectionListModel<T>(ContentReader reader, ContentTypeRegistry types
         Language = SiteLanguage.FromCode(lang)!;
         // A page number that is not a number is treated as the first page rather than an error.
         var pageNumber = int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
-        List = await reader.ListAsync(ContentType, Language, pageNumber, PageSize, cancellationToken);
+        List = await content.ListAsync(ContentType, Language, pageNumber, PageSize, cancellationToken);
         meta.ForBothLanguages(Language, "/" + ContentType.Section);
         meta.Section = ContentType.Section;
         return Page();
