@@ -25,6 +25,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Settings beyond the defaults, given before the site first starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     public const string AdminEmail = "admin@gaob.example.gov.cn";
 
     public const string AdminPassword = "Test-Admin-Pa55word!";
@@ -39,6 +42,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:BaseUrl", "https://gaob.example.gov.cn");
         builder.UseSetting("Site:AdminEmail", AdminEmail);
         builder.UseSetting("Site:AdminPassword", AdminPassword);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -31,14 +31,20 @@ public sealed partial class PublishedContent
     }
 
     /// <summary>
-    /// The next instant at which time alone changes what is public (a scheduled publication or an expiry), so that
-    /// anything derived from the current state knows how long it stays true; null when nothing is scheduled.
+    /// The next instant at which time alone changes what the public sees — a scheduled publication, an expiry, a
+    /// programme call closing — so that anything derived from the current state knows how long it stays true;
+    /// null when nothing is scheduled.
     /// </summary>
     public async Task<DateTime?> NextScheduledChangeAsync(CancellationToken cancellationToken)
     {
         var live = db.Variants.AsNoTracking().Where(v => v.State == VariantState.Published && v.Item.DeletedAt == null);
         var publication = await live.Where(v => v.PublishAt > UtcNow).MinAsync(v => v.PublishAt, cancellationToken);
         var expiry = await live.Where(v => v.ExpireAt > UtcNow).MinAsync(v => v.ExpireAt, cancellationToken);
-        return publication is null ? expiry : expiry is null ? publication : publication < expiry ? publication : expiry;
+        // Calls are a handful a year; their deadline is a shared field, read from the item's JSON here.
+        var programme = types.Get<Content.Types.ProgrammeCall>().Key;
+        var calls = await Visible.Where(v => v.TypeKey == programme).Select(v => v.Item.SharedFields).Distinct().ToListAsync(cancellationToken);
+        var closing = calls.Select(json => ContentFields.Read<Content.Types.ProgrammeCall>(json, null).Deadline?.UtcDateTime)
+            .Where(d => d > UtcNow).Min();
+        return new[] { publication, expiry, closing }.Where(d => d is not null).Min();
     }
 }

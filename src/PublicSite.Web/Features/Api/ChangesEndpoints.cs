@@ -1,3 +1,4 @@
+using PublicSite.Web.Features.Delivery;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,6 +26,7 @@ public static class ChangesEndpoints
     {
         var position = ApiParameters.Position(since, nameof(since));
         var count = ApiParameters.WholeNumber(limit, nameof(limit), DefaultLimit, 1, MaxLimit);
+        PageCacheTags.Add(context, PageCacheTags.AnyChange);
         return TypedResults.Ok(await feed.ReadAsync(position, count, ApiLinks.For(context), cancellationToken));
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Api;
 
@@ -48,6 +49,7 @@ public static class ContentEndpoints
         {
             throw new ApiParameterException(nameof(page), "Give either 'page' or 'cursor', not both.");
         }
+        PageCacheTags.Add(context, PageCacheTags.AnyChange);
         var links = ApiLinks.For(context);
         var (variants, total) = await content.NewestAsync(filter.ToQuery(), cancellationToken);
         var hasMore = variants.Count > filter.PageSize;
@@ -72,6 +74,7 @@ public static class ContentEndpoints
             : versions.FirstOrDefault(v => v.Language == language.Culture);
         if (variant is not null)
         {
+            PageCacheTags.Add(context, PageCacheTags.Item(itemId));
             return TypedResults.Ok((await projection.ToItemsAsync([variant], content, ApiLinks.For(context), cancellationToken))[0]);
         }
         var languages = versions.Select(v => v.Language).ToList();
@@ -95,6 +98,7 @@ public static class ContentEndpoints
         var lookup = await content.FindAsync(type, language, slug, cancellationToken);
         if (lookup.Outcome == ContentLookupOutcome.Found)
         {
+            PageCacheTags.Add(context, PageCacheTags.Item(lookup.Variant!.ItemId));
             return TypedResults.Ok((await projection.ToItemsAsync([lookup.Variant!], content, links, cancellationToken))[0]);
         }
         if (lookup is { Outcome: ContentLookupOutcome.Moved, Slug: { } moved })

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Api;
 
@@ -28,6 +29,7 @@ public static class DisclosureEndpoints
         var language = ApiParameters.Language(lang) ?? SiteLanguage.Chinese;
         if (await content.FindByIndexNumberAsync(number, language, cancellationToken) is { } variant)
         {
+            PageCacheTags.Add(context, PageCacheTags.Item(variant.ItemId));
             return TypedResults.Ok((await projection.ToItemsAsync([variant], content, ApiLinks.For(context), cancellationToken))[0]);
         }
         var languages = await content.LanguagesOfAsync(null, number, cancellationToken);

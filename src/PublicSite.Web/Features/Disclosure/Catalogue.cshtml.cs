@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Disclosure;
@@ -22,6 +23,7 @@ public sealed class CatalogueModel(PublishedContent content, PageMeta meta) : Pa
     {
         Language = SiteLanguage.FromCode(lang)!;
         Filter = filter;
+        PageCacheTags.Add(HttpContext, PageCacheTags.Type("disclosure"));
         (Rows, Facets) = await content.CatalogueAsync(filter.ToSelection(), Language, cancellationToken);
         meta.ForBothLanguages(Language, "/disclosure" + filter.ToQuery(Rows.Page));
         meta.Section = "disclosure";

@@ -6,6 +6,7 @@ using PublicSite.Cms.Data;
 using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Taxonomy;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Disclosure;
@@ -36,8 +37,10 @@ public sealed class DocumentModel(
 
     protected override async Task OnFoundAsync(CancellationToken cancellationToken)
     {
-        views.Record(Variant.ItemId, Request);
-        Views = await views.TotalAsync(db, Variant.ItemId, cancellationToken);
+        // Counted in front of the page cache (ViewCounting), which takes this header off; the number shown includes
+        // this view and, on a cached copy, lags by at most the cache's entry lifetime (a minute).
+        Response.Headers[ViewCounting.ItemHeader] = Variant.ItemId.ToString("N");
+        Views = await views.TotalAsync(db, Variant.ItemId, cancellationToken) + (views.Counts(Request) ? 1 : 0);
         Attachments = Fields.Attachments
             .Select(a => new AttachmentLink(a.Title ?? Path.GetFileName(a.File), "/media/" + a.File, Path.GetExtension(a.File).TrimStart('.').ToUpperInvariant(), media.LengthOf(a.File)))
             .ToList();
@@ -56,6 +59,7 @@ public sealed class DocumentModel(
     /// <summary>A published document by its key, in this language or else in the one it exists in.</summary>
     private async Task<(string Title, string Url)?> FindByKeyAsync(string key, CancellationToken cancellationToken)
     {
+        PageCacheTags.Add(HttpContext, PageCacheTags.Key(key));
         var candidates = await Published.FindByKeyAsync(ContentType, key, cancellationToken);
         var best = candidates.FirstOrDefault(c => c.Language == Language) ?? candidates.FirstOrDefault();
         return best is null ? null : (best.Title, SiteUrls.Item(best.Language, ContentType.Section, best.Slug));

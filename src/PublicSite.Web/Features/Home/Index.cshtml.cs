@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Reading;
 using PublicSite.Cms.Content.Types;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Home;
@@ -23,6 +24,8 @@ public sealed class IndexModel(PublishedContent content, ContentTypeRegistry typ
     public async Task<IActionResult> OnGetAsync(string lang, CancellationToken cancellationToken)
     {
         Language = SiteLanguage.FromCode(lang)!;
+        PageCacheTags.Add(HttpContext, PageCacheTags.Type(types.Get<DisclosedDocument>().Key), PageCacheTags.Type(types.Get<NewsArticle>().Key),
+            PageCacheTags.Type(types.Get<ProgrammeCall>().Key));
         Notices = await content.LatestAsync(types.Get<DisclosedDocument>(), Language, 8, cancellationToken);
         News = await content.LatestAsync(types.Get<NewsArticle>(), Language, 6, cancellationToken);
         var now = new DateTimeOffset(content.UtcNow, TimeSpan.Zero);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Reading;
 using PublicSite.Cms.Content.Types;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Programmes;
@@ -22,6 +23,7 @@ public sealed class IndexModel(PublishedContent content, ContentTypeRegistry typ
     {
         Language = SiteLanguage.FromCode(lang)!;
         var type = types.Get<ProgrammeCall>();
+        PageCacheTags.Add(HttpContext, PageCacheTags.Type(type.Key));
         // Calls are few (a handful a year), so all of them are read and ordered by their deadline here.
         var all = await content.LatestAsync(type, Language, 500, cancellationToken);
         Calls = all.Select(s => (s, ContentFields.Read<ProgrammeCall>(s.SharedFields, null)))

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Shared;
 
@@ -61,6 +62,7 @@ public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeR
             case ContentLookupOutcome.NotFound:
                 return NotFound();
             case ContentLookupOutcome.OnlyInOtherLanguage:
+                PageCacheTags.Add(HttpContext, PageCacheTags.Item(lookup.OtherItemId!.Value), PageCacheTags.Type(ContentType.Key));
                 var url = SiteUrls.Item(Language.Other, section, lookup.Slug!);
                 Missing = new MissingTranslation(Language.Other, lookup.OtherTitle!, url);
                 meta.Title = lookup.OtherTitle!;
@@ -71,6 +73,10 @@ public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeR
         }
 
         Variant = lookup.Variant!;
+        if (!IsPreview)
+        {
+            PageCacheTags.Add(HttpContext, PageCacheTags.Item(Variant.ItemId));
+        }
         Fields = ContentFields.Read<T>(Variant.Item.SharedFields, Variant.Fields);
         BodyHtml = html.Render(Variant.Body);
         meta.Title = Variant.Title;

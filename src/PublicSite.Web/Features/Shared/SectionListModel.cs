@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Shared;
 
@@ -24,6 +25,7 @@ public class SectionListModel<T>(PublishedContent content, ContentTypeRegistry t
         Language = SiteLanguage.FromCode(lang)!;
         // A page number that is not a number is treated as the first page rather than an error.
         var pageNumber = int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
+        PageCacheTags.Add(HttpContext, PageCacheTags.Type(ContentType.Key));
         List = await content.ListAsync(ContentType, Language, pageNumber, PageSize, cancellationToken);
         meta.ForBothLanguages(Language, "/" + ContentType.Section);
         meta.Section = ContentType.Section;
