@@ -34,7 +34,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["Site__AdminEmail"] = "bench@example.org";
         start.Environment["Site__AdminPassword"] = "Bench-Admin-Pa55word!";
         // One client (wrk) makes every request: the API's per-client allowance would answer 429 within a second.
-        start.Environment["Api__PermitLimit"] = "1000000000";
+        start.Environment["Api__PermitLimit"] = "1000000";
+        start.Environment["Api__WindowSeconds"] = "1";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");

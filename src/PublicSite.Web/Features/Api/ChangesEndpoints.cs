@@ -1,6 +1,6 @@
-using PublicSite.Web.Features.Delivery;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Api;
 

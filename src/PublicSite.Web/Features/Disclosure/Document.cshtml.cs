@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
-using PublicSite.Cms.Reading;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
 using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Reading;
 using PublicSite.Cms.Taxonomy;
 using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;

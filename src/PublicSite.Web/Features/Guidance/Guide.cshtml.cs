@@ -1,7 +1,7 @@
 using PublicSite.Cms.Content;
-using PublicSite.Cms.Reading;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Media;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Disclosure;
 using PublicSite.Web.Features.Shared;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
-using PublicSite.Cms.Reading;
 using PublicSite.Cms.Content.Types;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 

@@ -1,6 +1,6 @@
 using PublicSite.Cms.Content;
-using PublicSite.Cms.Reading;
 using PublicSite.Cms.Content.Types;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Pages;
