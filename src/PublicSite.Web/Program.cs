@@ -1,4 +1,5 @@
 using PublicSite.Web.Features.Api;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Disclosure;
 using PublicSite.Web.Features.Discovery;
 using PublicSite.Web.Features.Feeds;
@@ -16,6 +17,7 @@ builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
 builder.Services.AddProgrammes(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddWorkingDays();
+builder.Services.AddDelivery(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -25,6 +27,7 @@ if (await ReindexCommand.TryRunAsync(app, args))
 }
 app.UseSite();
 app.UseContentApi();
+app.UseDelivery();
 app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
 app.MapSearchEndpoints();

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
-using PublicSite.Cms.Data;
 using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Disclosure;
@@ -13,7 +13,7 @@ namespace PublicSite.Web.Features.Disclosure;
 /// A part of the column whose text editors write as a plain page (the guide, the rules): the page is found by its
 /// content key, so editors may retitle it or change its slug without breaking the column's fixed address.
 /// </summary>
-public abstract class ColumnTextModel(CmsDbContext db, ContentTypeRegistry types, ContentHtml html, TimeProvider time, PageMeta meta)
+public abstract class ColumnTextModel(PublishedContent content, ContentTypeRegistry types, ContentHtml html, PageMeta meta)
     : PageModel
 {
     public SiteLanguage Language { get; private set; } = SiteLanguage.Chinese;
@@ -32,12 +32,12 @@ public abstract class ColumnTextModel(CmsDbContext db, ContentTypeRegistry types
     public async Task<IActionResult> OnGetAsync(string lang, CancellationToken cancellationToken)
     {
         Language = SiteLanguage.FromCode(lang)!;
-        var typeKey = types.Get<PlainPage>().Key;
-        var page = await db.Variants.AsNoTracking().VisibleAt(time.GetUtcNow().UtcDateTime)
-            .Where(v => v.Item.Key == PageKey && v.TypeKey == typeKey && v.Language == Language.Culture)
-            .Select(v => new { v.Title, v.Summary, v.Body })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (page is null)
+        var type = types.Get<PlainPage>();
+        // The cache keeps this page until its item (or any plain page) changes.
+        PageCacheTags.Add(HttpContext, PageCacheTags.Key(PageKey), PageCacheTags.Type(type.Key));
+        var translation = (await content.FindByKeyAsync(type, PageKey, cancellationToken)).FirstOrDefault(t => t.Language == Language);
+        var lookup = translation is null ? null : await content.FindAsync(type, Language, translation.Slug, cancellationToken);
+        if (lookup?.Variant is not { } page)
         {
             return NotFound();
         }

@@ -1,11 +1,11 @@
 using PublicSite.Cms.Content;
-using PublicSite.Cms.Data;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Disclosure;
 
-public sealed class RulesModel(CmsDbContext db, ContentTypeRegistry types, ContentHtml html, TimeProvider time, PageMeta meta)
-    : ColumnTextModel(db, types, html, time, meta)
+public sealed class RulesModel(PublishedContent content, ContentTypeRegistry types, ContentHtml html, PageMeta meta)
+    : ColumnTextModel(content, types, html, meta)
 {
     public override ColumnPart Part => ColumnPart.Rules;
 

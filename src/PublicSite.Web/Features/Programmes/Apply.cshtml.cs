@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Mail;
 using PublicSite.Web.Features.Shared;
@@ -17,10 +18,10 @@ namespace PublicSite.Web.Features.Programmes;
 [EnableRateLimiting(ProgrammesServiceCollectionExtensions.RateLimitPolicy)]
 [TypeFilter<ApplicationFormReader>]
 public sealed class ApplyModel(
-    ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, ApplicationSubmission submission,
+    PublishedContent content, ContentTypeRegistry types, ContentHtml html, PageMeta meta, ApplicationSubmission submission,
     SubmissionAllowance allowance, ApplicantMail mail, IOptions<ProgrammesOptions> options, IStringLocalizer<ProgrammesText> text,
     TimeProvider time, ILogger<ApplyModel> logger)
-    : ContentPageModel<ProgrammeCall>(reader, types, html, meta)
+    : ContentPageModel<ProgrammeCall>(content, types, html, meta)
 {
     [BindProperty]
     public ApplicationForm Form { get; set; } = new();

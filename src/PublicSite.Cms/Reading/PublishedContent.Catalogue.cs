@@ -2,29 +2,26 @@ using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
-using PublicSite.Cms.Data;
 using PublicSite.Cms.Disclosure;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Taxonomy;
-using PublicSite.Web.Features.Shared;
 
-namespace PublicSite.Web.Features.Disclosure;
+namespace PublicSite.Cms.Reading;
 
-/// <summary>
-/// The disclosure catalogue: documents with at least one published language, newest first, filtered by year,
-/// issuing body, statutory category and subject, with a count for every value of every filter.
-/// </summary>
-public sealed class CatalogueQuery(CmsDbContext db, TimeProvider time)
+public sealed partial class PublishedContent
 {
-    public const int PageSize = 20;
+    public const int CataloguePageSize = 20;
 
-    public async Task<(PagedList<CatalogueRow> Rows, IReadOnlyList<CatalogueFacet> Facets)> RunAsync(
-        CatalogueFilter filter, SiteLanguage language, CancellationToken cancellationToken)
+    /// <summary>
+    /// The disclosure catalogue: documents with at least one published language, newest first, filtered by year,
+    /// issuing body, statutory category and subject, with a count for every value of every filter.
+    /// </summary>
+    public async Task<(PagedList<CatalogueRow> Rows, IReadOnlyList<CatalogueFacet> Facets)> CatalogueAsync(
+        CatalogueSelection selection, SiteLanguage language, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var visible = VisibilityQueries.IsVisible(now);
+        var visible = VisibilityQueries.IsVisible(UtcNow);
         var published = db.CatalogueEntries.AsNoTracking().Where(e => e.Item.Variants.AsQueryable().Any(visible));
-        var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken);
+        var terms = await TermsAsync(null, cancellationToken);
         string Name(string taxonomy, string key) =>
             terms.FirstOrDefault(t => t.Taxonomy == taxonomy && t.Key == key)?.NameIn(language.Culture) ?? key;
         // A vocabulary's values come in its own order (taxonomies.yml), as the statutory categories are listed in the
@@ -34,20 +31,20 @@ public sealed class CatalogueQuery(CmsDbContext db, TimeProvider time)
 
         var facets = new List<CatalogueFacet>
         {
-            await FacetAsync("year", Apply(published, filter with { Year = null }), e => e.Year, y => y.ToString(CultureInfo.InvariantCulture), y => y, filter.YearNumber?.ToString(CultureInfo.InvariantCulture), null, cancellationToken),
-            await FacetAsync("body", Apply(published, filter with { Body = null }), e => e.IssuingBody, v => v, v => Name(Taxonomies.Organisations, v), filter.Body, Rank(Taxonomies.Organisations), cancellationToken),
-            await FacetAsync("category", Apply(published, filter with { Category = null }), e => e.Category, v => v, v => Name(Taxonomies.DisclosureCategories, v), filter.Category, Rank(Taxonomies.DisclosureCategories), cancellationToken),
-            await FacetAsync("subject", Apply(published, filter with { Subject = null }), e => e.Subject, v => v ?? "", v => Name(Taxonomies.Subjects, v), filter.Subject, Rank(Taxonomies.Subjects), cancellationToken),
+            await FacetAsync("year", Apply(published, selection with { Year = null }), e => e.Year, y => y.ToString(CultureInfo.InvariantCulture), y => y, selection.Year?.ToString(CultureInfo.InvariantCulture), null, cancellationToken),
+            await FacetAsync("body", Apply(published, selection with { Body = null }), e => e.IssuingBody, v => v, v => Name(Taxonomies.Organisations, v), selection.Body, Rank(Taxonomies.Organisations), cancellationToken),
+            await FacetAsync("category", Apply(published, selection with { Category = null }), e => e.Category, v => v, v => Name(Taxonomies.DisclosureCategories, v), selection.Category, Rank(Taxonomies.DisclosureCategories), cancellationToken),
+            await FacetAsync("subject", Apply(published, selection with { Subject = null }), e => e.Subject, v => v ?? "", v => Name(Taxonomies.Subjects, v), selection.Subject, Rank(Taxonomies.Subjects), cancellationToken),
         };
 
-        var matching = Apply(published, filter);
+        var matching = Apply(published, selection);
         var total = await matching.CountAsync(cancellationToken);
-        var page = Math.Clamp(filter.PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var page = Math.Clamp(selection.Page, 1, Math.Max(1, (total + CataloguePageSize - 1) / CataloguePageSize));
         var culture = language.Culture;
         var chinese = SiteLanguage.Chinese.Culture;
         var rows = await matching
             .OrderByDescending(e => e.PublicationDate).ThenByDescending(e => e.IndexNumber)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Skip((page - 1) * CataloguePageSize).Take(CataloguePageSize)
             .Select(e => new
             {
                 e.IndexNumber, e.DocumentNumber, e.PublicationDate,
@@ -59,26 +56,26 @@ public sealed class CatalogueQuery(CmsDbContext db, TimeProvider time)
             .ToListAsync(cancellationToken);
         var list = rows.Select(r => new CatalogueRow(
             r.IndexNumber, r.DocumentNumber, r.PublicationDate, r.Variant.Title, r.Variant.Slug, r.Variant.Language, r.Variant.Language == culture)).ToList();
-        return (new PagedList<CatalogueRow>(list, page, PageSize, total), facets);
+        return (new PagedList<CatalogueRow>(list, page, CataloguePageSize, total), facets);
     }
 
-    private static IQueryable<CatalogueEntry> Apply(IQueryable<CatalogueEntry> query, CatalogueFilter filter)
+    private static IQueryable<CatalogueEntry> Apply(IQueryable<CatalogueEntry> query, CatalogueSelection selection)
     {
-        if (filter.YearNumber is { } year)
+        if (selection.Year is { } year)
         {
             query = query.Where(e => e.Year == year);
         }
-        if (!string.IsNullOrEmpty(filter.Body))
+        if (!string.IsNullOrEmpty(selection.Body))
         {
-            query = query.Where(e => e.IssuingBody == filter.Body);
+            query = query.Where(e => e.IssuingBody == selection.Body);
         }
-        if (!string.IsNullOrEmpty(filter.Category))
+        if (!string.IsNullOrEmpty(selection.Category))
         {
-            query = query.Where(e => e.Category == filter.Category);
+            query = query.Where(e => e.Category == selection.Category);
         }
-        if (!string.IsNullOrEmpty(filter.Subject))
+        if (!string.IsNullOrEmpty(selection.Subject))
         {
-            query = query.Where(e => e.Subject == filter.Subject);
+            query = query.Where(e => e.Subject == selection.Subject);
         }
         return query;
     }

@@ -1,4 +1,4 @@
-namespace PublicSite.Web.Features.Disclosure;
+namespace PublicSite.Cms.Reading;
 
 /// <summary>One document in the catalogue, in the reader's language or, failing that, in the language it exists in.</summary>
 public sealed record CatalogueRow(

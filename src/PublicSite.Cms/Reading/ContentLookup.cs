@@ -1,6 +1,6 @@
 using PublicSite.Cms.Content;
 
-namespace PublicSite.Web.Features.Shared;
+namespace PublicSite.Cms.Reading;
 
 /// <summary>The outcome of looking up <c>/{lang}/{section}/{slug}</c>.</summary>
 public sealed record ContentLookup(
@@ -8,15 +8,16 @@ public sealed record ContentLookup(
     ContentVariant? Variant = null,
     IReadOnlyDictionary<SiteLanguage, string>? Translations = null,
     string? Slug = null,
-    string? OtherTitle = null)
+    string? OtherTitle = null,
+    Guid? OtherItemId = null)
 {
     public static readonly ContentLookup NotFound = new(ContentLookupOutcome.NotFound);
 
     public static ContentLookup Moved(string slug) => new(ContentLookupOutcome.Moved, Slug: slug);
 
     /// <summary>The page exists only in the other language, at <paramref name="slug"/>.</summary>
-    public static ContentLookup OnlyInOtherLanguage(string slug, string title) =>
-        new(ContentLookupOutcome.OnlyInOtherLanguage, Slug: slug, OtherTitle: title);
+    public static ContentLookup OnlyInOtherLanguage(string slug, string title, Guid itemId) =>
+        new(ContentLookupOutcome.OnlyInOtherLanguage, Slug: slug, OtherTitle: title, OtherItemId: itemId);
 }
 
 public enum ContentLookupOutcome
