@@ -14,7 +14,7 @@ namespace PublicSite.Web.Features.Disclosure;
 /// The disclosure catalogue: documents with at least one published language, newest first, filtered by year,
 /// issuing body, statutory category and subject, with a count for every value of every filter.
 /// </summary>
-public sealed class CatalogueQuery(CmsDbContext db, TimeProvider time)
+public sealed class CatalogueQuery(CmsDbContext db, ContentTypeRegistry types, TimeProvider time)
 {
     public const int PageSize = 20;
 
@@ -46,7 +46,7 @@ public sealed class CatalogueQuery(CmsDbContext db, TimeProvider time)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(e => new
             {
-                e.IndexNumber, e.DocumentNumber, e.PublicationDate,
+                e.IndexNumber, e.DocumentNumber, e.PublicationDate, e.Item.SharedFields,
                 Variant = e.Item.Variants.AsQueryable().Where(visible)
                     .OrderBy(v => v.Language == culture ? 0 : v.Language == chinese ? 1 : 2)
                     .Select(v => new { v.Title, v.Slug, v.Language })
@@ -54,7 +54,8 @@ public sealed class CatalogueQuery(CmsDbContext db, TimeProvider time)
             })
             .ToListAsync(cancellationToken);
         var list = rows.Select(r => new CatalogueRow(
-            r.IndexNumber, r.DocumentNumber, r.PublicationDate, r.Variant.Title, r.Variant.Slug, r.Variant.Language, r.Variant.Language == culture)).ToList();
+            r.IndexNumber, r.DocumentNumber, r.PublicationDate, r.Variant.Title, r.Variant.Slug, r.Variant.Language, r.Variant.Language == culture,
+            r.Variant.Language == culture ? null : ContentReader.PortugueseCatalogue(types.Get("disclosure"), language, r.SharedFields)?.PortugueseTitle)).ToList();
         return (new PagedList<CatalogueRow>(list, page, PageSize, total), facets);
     }
 

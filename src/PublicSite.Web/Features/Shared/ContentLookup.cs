@@ -8,15 +8,19 @@ public sealed record ContentLookup(
     ContentVariant? Variant = null,
     IReadOnlyDictionary<SiteLanguage, string>? Translations = null,
     string? Slug = null,
-    string? OtherTitle = null)
+    string? OtherTitle = null,
+    IPortugueseCatalogueText? Catalogue = null)
 {
     public static readonly ContentLookup NotFound = new(ContentLookupOutcome.NotFound);
 
     public static ContentLookup Moved(string slug) => new(ContentLookupOutcome.Moved, Slug: slug);
 
-    /// <summary>The page exists only in the other language, at <paramref name="slug"/>.</summary>
-    public static ContentLookup OnlyInOtherLanguage(string slug, string title) =>
-        new(ContentLookupOutcome.OnlyInOtherLanguage, Slug: slug, OtherTitle: title);
+    /// <summary>
+    /// The page exists only in the other language, at <paramref name="slug"/>; <paramref name="catalogue"/> is the
+    /// Portuguese title and summary editors wrote for a Chinese-only item, when a Portuguese reader asked.
+    /// </summary>
+    public static ContentLookup OnlyInOtherLanguage(string slug, string title, IPortugueseCatalogueText? catalogue = null) =>
+        new(ContentLookupOutcome.OnlyInOtherLanguage, Slug: slug, OtherTitle: title, Catalogue: catalogue);
 }
 
 public enum ContentLookupOutcome
