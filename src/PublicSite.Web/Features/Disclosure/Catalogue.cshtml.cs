@@ -22,7 +22,7 @@ public sealed class CatalogueModel(CatalogueQuery catalogue, PageMeta meta) : Pa
         Language = SiteLanguage.FromCode(lang)!;
         Filter = filter;
         (Rows, Facets) = await catalogue.RunAsync(filter, Language, cancellationToken);
-        meta.ForBothLanguages(Language, "/disclosure" + filter.ToQuery(Rows.Page));
+        meta.ForBothLanguages(Language, $"/{ColumnPart.Column}/{ColumnPart.Catalogue.Path}" + filter.ToQuery(Rows.Page));
         meta.Section = "disclosure";
         // Filtered and paged views are for readers, not for search engines: the catalogue itself is canonical.
         if (!filter.IsEmpty || Rows.Page > 1)

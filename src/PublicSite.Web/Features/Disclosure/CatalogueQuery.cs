@@ -27,13 +27,17 @@ public sealed class CatalogueQuery(CmsDbContext db, ContentTypeRegistry types, T
         var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken);
         string Name(string taxonomy, string key) =>
             terms.FirstOrDefault(t => t.Taxonomy == taxonomy && t.Key == key)?.NameIn(language.Culture) ?? key;
+        // A vocabulary's values come in its own order (taxonomies.yml), as the statutory categories are listed in the
+        // regulation, not in code-point order of their names, which means nothing to a reader in either language.
+        Func<string, int> Rank(string taxonomy) => key =>
+            terms.FirstOrDefault(t => t.Taxonomy == taxonomy && t.Key == key)?.SortOrder ?? int.MaxValue;
 
         var facets = new List<CatalogueFacet>
         {
-            await FacetAsync("year", Apply(published, filter with { Year = null }), e => e.Year, y => y.ToString(CultureInfo.InvariantCulture), y => y, filter.YearNumber?.ToString(CultureInfo.InvariantCulture), descending: true, cancellationToken),
-            await FacetAsync("body", Apply(published, filter with { Body = null }), e => e.IssuingBody, v => v, v => Name(Taxonomies.Organisations, v), filter.Body, false, cancellationToken),
-            await FacetAsync("category", Apply(published, filter with { Category = null }), e => e.Category, v => v, v => Name(Taxonomies.DisclosureCategories, v), filter.Category, false, cancellationToken),
-            await FacetAsync("subject", Apply(published, filter with { Subject = null }), e => e.Subject, v => v ?? "", v => Name(Taxonomies.Subjects, v), filter.Subject, false, cancellationToken),
+            await FacetAsync("year", Apply(published, filter with { Year = null }), e => e.Year, y => y.ToString(CultureInfo.InvariantCulture), y => y, filter.YearNumber?.ToString(CultureInfo.InvariantCulture), null, cancellationToken),
+            await FacetAsync("body", Apply(published, filter with { Body = null }), e => e.IssuingBody, v => v, v => Name(Taxonomies.Organisations, v), filter.Body, Rank(Taxonomies.Organisations), cancellationToken),
+            await FacetAsync("category", Apply(published, filter with { Category = null }), e => e.Category, v => v, v => Name(Taxonomies.DisclosureCategories, v), filter.Category, Rank(Taxonomies.DisclosureCategories), cancellationToken),
+            await FacetAsync("subject", Apply(published, filter with { Subject = null }), e => e.Subject, v => v ?? "", v => Name(Taxonomies.Subjects, v), filter.Subject, Rank(Taxonomies.Subjects), cancellationToken),
         };
 
         var matching = Apply(published, filter);
@@ -82,12 +86,13 @@ public sealed class CatalogueQuery(CmsDbContext db, ContentTypeRegistry types, T
 
     private static async Task<CatalogueFacet> FacetAsync<TKey>(
         string name, IQueryable<CatalogueEntry> query, Expression<Func<CatalogueEntry, TKey>> key, Func<TKey, string> value,
-        Func<string, string> label, string? selected, bool descending, CancellationToken cancellationToken)
+        Func<string, string> label, string? selected, Func<string, int>? rank, CancellationToken cancellationToken)
     {
         var counts = await query.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var values = counts.Select(c => (Value: value(c.Key), c.Count)).Where(c => c.Value.Length > 0)
             .Select(c => new FacetValue(c.Value, label(c.Value), c.Count));
-        values = descending ? values.OrderByDescending(v => v.Value, StringComparer.Ordinal) : values.OrderBy(v => v.Label, StringComparer.Ordinal);
+        // Without a vocabulary's order (years), the newest comes first.
+        values = rank is null ? values.OrderByDescending(v => v.Value, StringComparer.Ordinal) : values.OrderBy(v => rank(v.Value)).ThenBy(v => v.Value, StringComparer.Ordinal);
         return new CatalogueFacet(name, values.ToList(), selected);
     }
 }
