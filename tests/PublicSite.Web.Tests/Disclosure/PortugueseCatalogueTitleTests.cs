@@ -29,13 +29,13 @@ public sealed class PortugueseCatalogueTitleTests(SiteFactory site) : IAsyncLife
     [Fact]
     public async Task The_Portuguese_catalogue_lists_a_Chinese_only_document_by_its_Portuguese_title_marked_as_only_in_Chinese()
     {
-        var (_, page) = await site.GetPageAsync("/pt/disclosure?year=2024");
+        var (_, page) = await site.GetPageAsync("/pt/disclosure/catalogue?year=2024");
 
         var link = page.QuerySelectorAll(".catalogue li a").Single(a => a.TextContent == Budget);
         Assert.Equal(BudgetPath, link.GetAttribute("href"));
         Assert.Equal("Disponível apenas em chinês", link.ParentElement!.QuerySelector(".badge")?.TextContent);
         // The Chinese catalogue keeps the Chinese title.
-        var (_, chinese) = await site.GetPageAsync("/zh/disclosure?year=2024");
+        var (_, chinese) = await site.GetPageAsync("/zh/disclosure/catalogue?year=2024");
         Assert.Contains(chinese.QuerySelectorAll(".catalogue li a"), a => a.TextContent == BudgetChinese);
     }
 
