@@ -47,7 +47,7 @@ public sealed partial class PublishedContent
             .Skip((page - 1) * CataloguePageSize).Take(CataloguePageSize)
             .Select(e => new
             {
-                e.IndexNumber, e.DocumentNumber, e.PublicationDate,
+                e.IndexNumber, e.DocumentNumber, e.PublicationDate, e.Item.SharedFields,
                 Variant = e.Item.Variants.AsQueryable().Where(visible)
                     .OrderBy(v => v.Language == culture ? 0 : v.Language == chinese ? 1 : 2)
                     .Select(v => new { v.Title, v.Slug, v.Language })
@@ -55,7 +55,8 @@ public sealed partial class PublishedContent
             })
             .ToListAsync(cancellationToken);
         var list = rows.Select(r => new CatalogueRow(
-            r.IndexNumber, r.DocumentNumber, r.PublicationDate, r.Variant.Title, r.Variant.Slug, r.Variant.Language, r.Variant.Language == culture)).ToList();
+            r.IndexNumber, r.DocumentNumber, r.PublicationDate, r.Variant.Title, r.Variant.Slug, r.Variant.Language, r.Variant.Language == culture,
+            r.Variant.Language == culture ? null : PortugueseCatalogue(types.Get("disclosure"), language, r.SharedFields)?.PortugueseTitle)).ToList();
         return (new PagedList<CatalogueRow>(list, page, CataloguePageSize, total), facets);
     }
 

@@ -40,7 +40,7 @@ public sealed partial class PublishedContent(CmsDbContext db, ContentTypeRegistr
         // The language switcher links to the same slug in the other language when a page has no translation.
         var other = await Visible
             .Where(v => v.TypeKey == type.Key && v.Language == language.Other.Culture && v.Slug == slug)
-            .Select(v => new { v.ItemId, v.Slug, v.Title })
+            .Select(v => new { v.ItemId, v.Slug, v.Title, v.Item.SharedFields })
             .FirstOrDefaultAsync(cancellationToken);
         if (other is null)
         {
@@ -48,8 +48,17 @@ public sealed partial class PublishedContent(CmsDbContext db, ContentTypeRegistr
         }
         var own = await Visible.Where(v => v.ItemId == other.ItemId && v.Language == language.Culture)
             .Select(v => v.Slug).FirstOrDefaultAsync(cancellationToken);
-        return own is not null ? ContentLookup.Moved(own) : ContentLookup.OnlyInOtherLanguage(other.Slug, other.Title, other.ItemId);
+        return own is not null
+            ? ContentLookup.Moved(own)
+            : ContentLookup.OnlyInOtherLanguage(other.Slug, other.Title, other.ItemId, PortugueseCatalogue(type, language, other.SharedFields));
     }
+
+    /// <summary>The Portuguese title and summary of a Chinese-only item, for a Portuguese reader; null when none was written.</summary>
+    public static IPortugueseCatalogueText? PortugueseCatalogue(ContentTypeDescriptor type, SiteLanguage reader, string sharedFields) =>
+        reader == SiteLanguage.Portuguese
+            && ContentFields.Read(type.ClrType, sharedFields, "{}") is IPortugueseCatalogueText { PortugueseTitle.Length: > 0 } catalogue
+            ? catalogue
+            : null;
 
     /// <summary>The current slug of a page that used to live at <paramref name="slug"/>, if it is public.</summary>
     public Task<string?> FindMovedSlugAsync(ContentTypeDescriptor type, SiteLanguage language, string slug, CancellationToken cancellationToken) =>

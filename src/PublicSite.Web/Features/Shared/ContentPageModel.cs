@@ -64,8 +64,9 @@ public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeR
             case ContentLookupOutcome.OnlyInOtherLanguage:
                 PageCacheTags.Add(HttpContext, PageCacheTags.Item(lookup.OtherItemId!.Value), PageCacheTags.Type(ContentType.Key));
                 var url = SiteUrls.Item(Language.Other, section, lookup.Slug!);
-                Missing = new MissingTranslation(Language.Other, lookup.OtherTitle!, url);
-                meta.Title = lookup.OtherTitle!;
+                Missing = new MissingTranslation(Language.Other, lookup.OtherTitle!, url, lookup.Catalogue?.PortugueseTitle, lookup.Catalogue?.PortugueseSummary);
+                meta.Title = Missing.OwnTitle ?? lookup.OtherTitle!;
+                meta.Description = Missing.OwnSummary;
                 meta.NoIndex = true;
                 meta.Alternates[Language.Other] = url;
                 meta.SwitchPath = url;
