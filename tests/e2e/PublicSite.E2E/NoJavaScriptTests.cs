@@ -23,8 +23,11 @@ public sealed class NoJavaScriptTests(SiteFixture site)
 
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = Seed.MainNavigationZh });
         await session.ActivateAsync(navigation.GetByRole(AriaRole.Link, new() { Name = Seed.DisclosureZh, Exact = true }));
-        await Expect(page).ToHaveURLAsync(site.Url(Seed.CatalogueZh));
+        await Expect(page).ToHaveURLAsync(site.Url(Seed.ColumnZh));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Seed.DisclosureZh);
+        await session.ActivateAsync(page.Locator("main").GetByRole(AriaRole.Link, new() { Name = Seed.CataloguePartZh, Exact = true }));
+        await Expect(page).ToHaveURLAsync(site.Url(Seed.CatalogueZh));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Seed.CataloguePartZh);
 
         var notice = page.Locator("main").GetByRole(AriaRole.Link, new() { Name = Seed.NoticeTitleZh, Exact = true });
         for (var pageNumber = 1; await notice.CountAsync() == 0; pageNumber++)

@@ -58,7 +58,7 @@ public sealed class NoticeJourneyTests(SiteFixture site)
 
     /// <summary>
     /// The notice's link in the home page's latest notices; if it has dropped off that list, the main navigation
-    /// to the disclosure catalogue and its "next page" links, as a reader would.
+    /// to the disclosure column, its catalogue and the catalogue's "next page" links, as a reader would.
     /// </summary>
     internal static async Task<ILocator> FindNoticeLinkAsync(BrowserSession session)
     {
@@ -72,6 +72,8 @@ public sealed class NoticeJourneyTests(SiteFixture site)
 
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = Seed.MainNavigationZh });
         await session.ActivateAsync(navigation.GetByRole(AriaRole.Link, new() { Name = Seed.DisclosureZh, Exact = true }));
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(Seed.ColumnZh) + "$"));
+        await session.ActivateAsync(page.Locator("main").GetByRole(AriaRole.Link, new() { Name = Seed.CataloguePartZh, Exact = true }));
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(Seed.CatalogueZh) + "$"));
         for (var pageNumber = 1; ; pageNumber++)
         {

@@ -11,6 +11,7 @@ internal static class Seed
 
     public const string HomeZh = "/zh/";
     public const string HomePt = "/pt/";
+    public const string ColumnZh = "/zh/disclosure";
     public const string CatalogueZh = "/zh/disclosure/catalogue";
     public const string CataloguePt = "/pt/disclosure/catalogue";
 
@@ -31,5 +32,6 @@ internal static class Seed
 
     public const string MainNavigationZh = "主导航";
     public const string DisclosureZh = "政府信息公开";
+    public const string CataloguePartZh = "法定主动公开内容";
     public const string LatestNoticesZh = "最新公开信息";
 }
