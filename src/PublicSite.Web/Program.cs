@@ -5,6 +5,7 @@ using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Search;
+using PublicSite.Web.Features.Traditional;
 using PublicSite.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.AddManager();
 builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
 builder.Services.AddProgrammes(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddTraditional();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

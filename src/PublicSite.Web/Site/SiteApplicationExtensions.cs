@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using PublicSite.Cms.Media;
 using PublicSite.Web.Features.Home;
+using PublicSite.Web.Features.Traditional;
 
 namespace PublicSite.Web.Site;
 
@@ -11,6 +12,7 @@ public static class SiteApplicationExtensions
     /// <summary>The request pipeline: errors as localized pages, security headers, theme assets, localization.</summary>
     public static WebApplication UseSite(this WebApplication app)
     {
+        app.UseTraditional();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
