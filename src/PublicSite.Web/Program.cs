@@ -4,6 +4,7 @@ using PublicSite.Web.Features.Discovery;
 using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Programmes;
+using PublicSite.Web.Features.Reading;
 using PublicSite.Web.Features.Search;
 using PublicSite.Web.Features.Traditional;
 using PublicSite.Web.Site;
@@ -28,6 +29,7 @@ app.UseContentApi();
 app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
 app.MapSearchEndpoints();
+app.MapReadingEndpoints();
 await app.RunAsync();
 
 public partial class Program;

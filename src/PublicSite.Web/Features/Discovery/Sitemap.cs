@@ -5,6 +5,7 @@ using PublicSite.Cms.Content;
 using PublicSite.Cms.Data;
 using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.Shared;
+using PublicSite.Web.Features.Traditional;
 
 namespace PublicSite.Web.Features.Discovery;
 
@@ -32,6 +33,11 @@ public sealed class Sitemap(CmsDbContext db, ContentTypeRegistry types, TimeProv
         static DateTime? Latest(IEnumerable<Page> some) => some.Select(p => (DateTime?)p.Modified).Max();
 
         urlset.Add(BothLanguages(baseUrl, SiteUrls.Home, Latest(published)));
+        // The 繁體 reading of a Chinese page is listed beside it, with the same alternates.
+        IEnumerable<XElement> WithTraditional(string location, DateTime? modified, Dictionary<SiteLanguage, string> alternates) =>
+            alternates.TryGetValue(SiteLanguage.Chinese, out var chinese) && chinese == location
+                ? [Url(location, modified, alternates, baseUrl), Url(Traditional(baseUrl, chinese), modified, alternates, baseUrl)]
+                : [Url(location, modified, alternates, baseUrl)];
         foreach (var type in types.All)
         {
             var section = published.Where(p => p.Section == type.Section).ToList();
@@ -42,7 +48,7 @@ public sealed class Sitemap(CmsDbContext db, ContentTypeRegistry types, TimeProv
             var alternates = item.ToDictionary(p => p.Language, p => baseUrl + SiteUrls.Item(p.Language, p.Section, p.Slug));
             foreach (var page in item.OrderBy(p => p.Language.Code == SiteLanguage.Chinese.Code ? 0 : 1))
             {
-                urlset.Add(Url(alternates[page.Language], page.Modified, alternates));
+                urlset.Add(WithTraditional(alternates[page.Language], page.Modified, alternates));
             }
         }
         return (XmlBody.From(new XDocument(urlset)), Latest(published) is { } latest ? new DateTimeOffset(latest, TimeSpan.Zero) : null);
@@ -51,10 +57,14 @@ public sealed class Sitemap(CmsDbContext db, ContentTypeRegistry types, TimeProv
     private static IEnumerable<XElement> BothLanguages(string baseUrl, Func<SiteLanguage, string> path, DateTime? modified)
     {
         var alternates = SiteLanguage.All.ToDictionary(l => l, l => baseUrl + path(l));
-        return SiteLanguage.All.Select(l => Url(alternates[l], modified, alternates));
+        return SiteLanguage.All.SelectMany(l => l == SiteLanguage.Chinese
+            ? new[] { Url(alternates[l], modified, alternates, baseUrl), Url(Traditional(baseUrl, alternates[l]), modified, alternates, baseUrl) }
+            : [Url(alternates[l], modified, alternates, baseUrl)]);
     }
 
-    private static XElement Url(string location, DateTime? modified, Dictionary<SiteLanguage, string> alternates)
+    private static string Traditional(string baseUrl, string chinese) => baseUrl + TraditionalReading.PathOf(chinese[baseUrl.Length..]);
+
+    private static XElement Url(string location, DateTime? modified, Dictionary<SiteLanguage, string> alternates, string baseUrl)
     {
         var url = new XElement(Urls + "url", new XElement(Urls + "loc", location));
         if (modified is { } value)
@@ -64,6 +74,10 @@ public sealed class Sitemap(CmsDbContext db, ContentTypeRegistry types, TimeProv
         foreach (var (language, href) in alternates.OrderBy(a => a.Key.Code == SiteLanguage.Chinese.Code ? 0 : 1))
         {
             url.Add(Alternate(language.Culture, href));
+            if (language == SiteLanguage.Chinese)
+            {
+                url.Add(Alternate(TraditionalReading.Culture, Traditional(baseUrl, href)));
+            }
         }
         if (alternates.TryGetValue(SiteLanguage.Chinese, out var chinese))
         {

@@ -14,8 +14,11 @@ public sealed partial class TraditionalConverter(PhraseTable phrases)
 {
     private const int CacheLimit = 20_000;
 
-    // Creating a transliterator parses ICU's rules (tens of milliseconds); one per thread avoids sharing its state.
-    private static readonly ThreadLocal<Transliterator> Icu = new(() => Transliterator.GetInstance("Simplified-Traditional"));
+    // Creating a transliterator parses ICU's rules (seconds on a loaded machine), so there is one, built on first
+    // use; it is not documented as thread-safe, hence the lock, which the run cache keeps short and rare.
+    private static readonly Lazy<Transliterator> Icu = new(() => Transliterator.GetInstance("Simplified-Traditional"));
+
+    private static readonly Lock IcuLock = new();
 
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
 
@@ -92,12 +95,17 @@ public sealed partial class TraditionalConverter(PhraseTable phrases)
         {
             return;
         }
-        result.Append(Icu.Value!.Transliterate(run.ToString()));
+        string converted;
+        lock (IcuLock)
+        {
+            converted = Icu.Value.Transliterate(run.ToString());
+        }
+        result.Append(converted);
     }
 
-    // URLs, and document numbers: an issuer's short name, the year in brackets, a number and 号. Standing alone or
-    // after punctuation the whole short name is kept; inside running text, where it cannot be told from the words
-    // before it, its last three characters (常港发).
-    [GeneratedRegex(@"https?://[^\s<>""'（）()，。]+|(?<![\u3400-\u9fff])[\u3400-\u9fff]{1,6}[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,5}号|[\u3400-\u9fff]{0,3}[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,5}号")]
+    // URLs, and document numbers: an issuer's short name, the year in brackets, a number and 号. Alone (a metadata
+    // field) or after a space or punctuation the whole short name is kept; inside running text, where it cannot be
+    // told from the words before it, its last three characters (常港发).
+    [GeneratedRegex(@"https?://[^\s<>""'（）()，。]+|^[\u3400-\u9fff]{1,8}(?:〔|\[|［|【|\(|（)\d{4}(?:〕|\]|］|】|\)|）)\d{1,5}号$|(?<=[\s\p{P}\p{S}])[\u3400-\u9fff]{1,6}(?:〔|\[|［|【|\(|（)\d{4}(?:〕|\]|］|】|\)|）)\d{1,5}号|[\u3400-\u9fff]{0,3}(?:〔|\[|［|【|\(|（)\d{4}(?:〕|\]|］|】|\)|）)\d{1,5}号")]
     private static partial Regex Identifiers();
 }
