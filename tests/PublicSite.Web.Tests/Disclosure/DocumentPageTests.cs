@@ -16,7 +16,7 @@ public sealed class DocumentPageTests(SiteFactory site)
 
         var link = page.QuerySelector(".attachments li a")!;
         Assert.Equal("/media/files/identity-recognition-application-form.pdf", link.GetAttribute("href"));
-        Assert.Matches(@"\(PDF, \d+(\.\d)? KB\)", page.QuerySelector(".attachments li .item-meta")!.TextContent);
+        Assert.Matches(@"（PDF，\d+(\.\d)? KB）", page.QuerySelector(".attachments li .item-meta")!.TextContent);
         var download = await site.Browser().GetAsync(link.GetAttribute("href"));
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await download.Content.ReadAsByteArrayAsync())[..5], StringComparison.Ordinal);

@@ -40,6 +40,7 @@ public sealed class TraditionalPageTests(SiteFactory site)
             Assert.Equal("https://gaob.example.gov.cn" + chinese, page.QuerySelector("link[rel=alternate][hreflang='zh-CN']")?.GetAttribute("href"));
             Assert.Equal("https://gaob.example.gov.cn" + traditional, page.QuerySelector("link[rel=alternate][hreflang='zh-Hant']")?.GetAttribute("href"));
             Assert.Equal("https://gaob.example.gov.cn" + path, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+            Assert.Equal("https://gaob.example.gov.cn" + path, page.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
         }
     }
 

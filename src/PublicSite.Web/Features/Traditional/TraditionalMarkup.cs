@@ -9,7 +9,7 @@ namespace PublicSite.Web.Features.Traditional;
 /// attributes people read (title, alt, aria-label, placeholder, meta content) are converted; links into
 /// <c>/zh/…</c> lead to <c>/zh-hant/…</c>. Never touched: script, style and textarea content, input values that
 /// post back, links that name their language (hreflang: the switch and alternates), and elements written in
-/// another language (<c>lang="zh-CN"</c> on the 简体 link, <c>lang="pt-PT"</c>).
+/// another language (<c>lang="pt-PT"</c>) or marked <c>translate="no"</c> (the switch's 简体).
 /// </summary>
 public static partial class TraditionalMarkup
 {
@@ -112,8 +112,9 @@ public static partial class TraditionalMarkup
             {
                 hasHreflang = true;
             }
-            if (attributeName.Equals("lang", StringComparison.OrdinalIgnoreCase) && !name.Equals("html", StringComparison.OrdinalIgnoreCase)
-                && !Value(attribute).Equals("zh-Hant", StringComparison.OrdinalIgnoreCase))
+            // Kept as written: text in another language, and text marked translate="no" (the switch's 简体).
+            if ((attributeName.Equals("lang", StringComparison.OrdinalIgnoreCase) && !Value(attribute).StartsWith("zh", StringComparison.OrdinalIgnoreCase))
+                || (attributeName.Equals("translate", StringComparison.OrdinalIgnoreCase) && Value(attribute).Equals("no", StringComparison.OrdinalIgnoreCase)))
             {
                 otherLanguage = true;
             }
@@ -134,7 +135,8 @@ public static partial class TraditionalMarkup
             }
             else if (!otherLanguage && ReadAttributes.Contains(attributeName))
             {
-                replacement = converter.Convert(value.Value);
+                // A meta content may be the page's own address (og:url): it follows the reading like a link.
+                replacement = links.Replace(converter.Convert(value.Value), "$1/zh-hant");
             }
             if (replacement is not null && !ReferenceEquals(replacement, value.Value) && replacement != value.Value)
             {
