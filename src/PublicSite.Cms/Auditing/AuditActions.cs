@@ -24,6 +24,7 @@ public static class AuditActions
     public const string UserDeactivated = "user-deactivated";
     public const string UserReactivated = "user-reactivated";
     public const string PasswordReset = "password-reset";
+    public const string PasswordChanged = "password-changed";
     public const string TwoFactorChanged = "two-factor-changed";
     public const string Export = "export";
     public const string ApplicationStatus = "application-status";
@@ -31,7 +32,7 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
-        RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset,
+        RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
         TwoFactorChanged, Export, ApplicationStatus,
     ];
 }

@@ -9,9 +9,14 @@ namespace PublicSite.Web.Site;
 
 public static class SiteApplicationExtensions
 {
-    /// <summary>The request pipeline: errors as localized pages, security headers, theme assets, localization.</summary>
+    /// <summary>The request pipeline: forwarded headers, errors as localized pages, security headers, theme assets, localization.</summary>
     public static WebApplication UseSite(this WebApplication app)
     {
+        // First: everything after it (HSTS, secure cookies, rate limits, the audit log) sees the client, not the proxy.
+        if (app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value.Enabled)
+        {
+            app.UseForwardedHeaders();
+        }
         app.UseTraditional();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

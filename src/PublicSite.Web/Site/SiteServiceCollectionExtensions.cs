@@ -23,9 +23,14 @@ public static class SiteServiceCollectionExtensions
         Directory.CreateDirectory(dataDirectory);
         services.AddCms(Path.Combine(dataDirectory, "publicsite.db"));
         // Antiforgery tokens, cookies and the applicants' encrypted data must survive a restart: keys live with the data.
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
             .SetApplicationName("PublicSite");
+        ProtectKeys(dataProtection, builder.Configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new());
+        services.AddOptions<KeyProtectionOptions>().BindConfiguration(KeyProtectionOptions.SectionName);
+        services.AddScoped<IStartupStep, KeyProtectionWarning>();
+
+        services.AddReverseProxy();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
@@ -49,6 +54,19 @@ public static class SiteServiceCollectionExtensions
         services.AddHostedService<PublishingScheduleJob>();
         services.AddSingleton<IPostConfigureOptions<SiteOptions>, SiteOptionsPostConfigure>();
         return builder;
+    }
+
+    private static void ProtectKeys(IDataProtectionBuilder dataProtection, KeyProtectionOptions options)
+    {
+        if (options.LoadCertificate() is { } certificate)
+        {
+            // Decryption looks in the certificate stores unless told of this certificate: a PFX from a file is in none.
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+        else if (!string.IsNullOrWhiteSpace(options.CertificateThumbprint))
+        {
+            dataProtection.ProtectKeysWithCertificate(options.CertificateThumbprint);
+        }
     }
 
     private sealed class SiteOptionsPostConfigure : IPostConfigureOptions<SiteOptions>

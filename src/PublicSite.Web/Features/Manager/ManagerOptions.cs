@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PublicSite.Web.Features.Manager;
 
 public sealed class ManagerOptions
@@ -15,4 +17,14 @@ public sealed class ManagerOptions
     /// would let a deactivated user, or one whose password or role was just changed, keep working for half an hour.
     /// </summary>
     public TimeSpan SecurityStampValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Sign-in posts one client address may make per <see cref="SignInWindow"/>. Below the account lockout's five
+    /// failures, so one address is refused before it can lock somebody else's account.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int SignInAttemptsPerWindow { get; set; } = 3;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(5);
 }

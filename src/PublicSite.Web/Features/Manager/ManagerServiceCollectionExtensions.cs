@@ -30,9 +30,11 @@ public static class ManagerServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeCodeProvider.Name;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeCodeProvider>(OneTimeCodeProvider.Name);
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "publicsite-manager";
@@ -65,7 +67,13 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<IStartupStep, FirstAdministrator>();
         services.AddScoped<EditorContext>();
         services.AddScoped<Content.ContentEditor>();
-        services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName);
+        services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<SignInDecoy>();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name);
+        });
         return builder;
     }
 }

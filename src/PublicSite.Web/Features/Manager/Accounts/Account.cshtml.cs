@@ -11,6 +11,9 @@ namespace PublicSite.Web.Features.Manager.Accounts;
 public sealed class AccountModel(UserManager<EditorUser> users, SignInManager<EditorUser> signIn, AuditTrail audit, EditorContext who, QrCodes qrCodes)
     : PageModel
 {
+    // Only these can come back in the query string after a redirect; anything else shows nothing.
+    private static readonly string[] DoneMessages = ["TwoFactorEnabled", "TwoFactorDisabled", "PasswordChanged"];
+
     public bool TwoFactorEnabled { get; private set; }
 
     public string? SharedKey { get; private set; }
@@ -21,7 +24,60 @@ public sealed class AccountModel(UserManager<EditorUser> users, SignInManager<Ed
 
     public bool IsError { get; private set; }
 
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    [BindProperty]
+    public string? ConfirmPassword { get; set; }
+
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Challenge();
+
+    /// <summary>
+    /// The user's own password, with the current one (a session left open must not be enough), Identity's password
+    /// rules, and a new stamp that ends the user's other sessions while this one is renewed.
+    /// </summary>
+    public async Task<IActionResult> OnPostChangePasswordAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        ModelState.Clear();
+        Require(nameof(CurrentPassword), CurrentPassword);
+        Require(nameof(NewPassword), NewPassword);
+        Require(nameof(ConfirmPassword), ConfirmPassword);
+        if (ModelState.IsValid && NewPassword != ConfirmPassword)
+        {
+            ModelState.AddModelError(nameof(ConfirmPassword), "PasswordsDiffer");
+        }
+        if (ModelState.IsValid && !(await signIn.CheckPasswordSignInAsync(user, CurrentPassword!, lockoutOnFailure: true)).Succeeded)
+        {
+            // Counted as a failed sign-in, so the form cannot be used to guess the password of a session left open.
+            ModelState.AddModelError(nameof(CurrentPassword), "CurrentPasswordWrong");
+        }
+        if (ModelState.IsValid)
+        {
+            var changed = await users.ChangePasswordAsync(user, CurrentPassword!, NewPassword!);
+            if (changed.Succeeded)
+            {
+                await audit.RecordAsync(who.Name, AuditActions.PasswordChanged, user.Email, null, who.IpAddress, cancellationToken);
+                await signIn.RefreshSignInAsync(user);
+                return Redirect("/manager/account?done=PasswordChanged");
+            }
+            foreach (var error in changed.Errors)
+            {
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(CurrentPassword) : nameof(NewPassword),
+                    error.Code == "PasswordMismatch" ? "CurrentPasswordWrong" : error.Code);
+            }
+        }
+        await LoadAsync();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
 
     /// <summary>Shows a new authenticator key; two-factor sign-in starts only once a code from it is confirmed.</summary>
     public async Task<IActionResult> OnPostSetupAsync()
@@ -32,6 +88,7 @@ public sealed class AccountModel(UserManager<EditorUser> users, SignInManager<Ed
             return Challenge();
         }
         await users.ResetAuthenticatorKeyAsync(user);
+        await OneTimeCodeProvider.ForgetAsync(users, user);
         await LoadAsync(showKey: true);
         return Page();
     }
@@ -43,8 +100,7 @@ public sealed class AccountModel(UserManager<EditorUser> users, SignInManager<Ed
         {
             return Challenge();
         }
-        var digits = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Digits(code)))
         {
             Message = "TwoFactorCodeInvalid";
             IsError = true;
@@ -57,17 +113,39 @@ public sealed class AccountModel(UserManager<EditorUser> users, SignInManager<Ed
         return Redirect("/manager/account?done=TwoFactorEnabled");
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
+    /// <summary>Needs a code from the app or the password: an open session alone must not remove the second factor.</summary>
+    public async Task<IActionResult> OnPostDisableAsync([FromForm] string? code, [FromForm] string? password, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
         }
+        var proven = Digits(code) is { Length: > 0 } digits
+            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits)
+            : !string.IsNullOrEmpty(password) && (await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true)).Succeeded;
+        if (!proven)
+        {
+            Message = "TwoFactorDisableNeedsProof";
+            IsError = true;
+            await LoadAsync();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await audit.RecordAsync(who.Name, AuditActions.TwoFactorChanged, user.Email, "disabled", who.IpAddress, cancellationToken);
         return Redirect("/manager/account?done=TwoFactorDisabled");
+    }
+
+    private static string Digits(string? code) => new((code ?? "").Where(char.IsAsciiDigit).ToArray());
+
+    private void Require(string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            ModelState.AddModelError(field, "Required");
+        }
     }
 
     private async Task<bool> LoadAsync(bool showKey = false)
@@ -77,7 +155,10 @@ public sealed class AccountModel(UserManager<EditorUser> users, SignInManager<Ed
         {
             return false;
         }
-        Message ??= Request.Query["done"];
+        if (Message is null && Request.Query["done"].ToString() is var done && DoneMessages.Contains(done))
+        {
+            Message = done;
+        }
         TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
         if (showKey && await users.GetAuthenticatorKeyAsync(user) is { } key)
         {

@@ -2,11 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PublicSite.Cms.Auditing;
 
 namespace PublicSite.Web.Features.Manager.Accounts;
 
-public sealed class SignInModel(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, AuditTrail audit, EditorContext editor) : PageModel
+[EnableRateLimiting(SignInRateLimitPolicy.Name)]
+public sealed class SignInModel(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, SignInDecoy decoy, AuditTrail audit, EditorContext editor)
+    : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Required"), EmailAddress(ErrorMessage = "EmailInvalid"), Display(Name = "Email")]
@@ -21,17 +24,35 @@ public sealed class SignInModel(SignInManager<EditorUser> signIn, UserManager<Ed
 
     public string? Failure { get; private set; }
 
+    /// <summary>Whole minutes the address must wait after <see cref="SignInThrottled"/>.</summary>
+    public int WaitMinutes { get; private set; }
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (HttpContext.Features.Get<SignInThrottled>() is { } throttled)
+        {
+            await audit.RecordAsync(Email, AuditActions.SignInFailed, null, "throttled", editor.IpAddress, cancellationToken);
+            Failure = "SignInThrottled";
+            WaitMinutes = (int)Math.Ceiling(throttled.RetryAfter.TotalMinutes);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(Email.Trim());
+        if (user is null)
+        {
+            // A password hash is computed all the same, so an unknown address takes as long as a known one.
+            decoy.Check(Password);
+            return await FailAsync(AuditActions.SignInFailed, null, cancellationToken);
+        }
+        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             await audit.RecordAsync(Email, AuditActions.SignIn, null, null, editor.IpAddress, cancellationToken);
@@ -41,18 +62,35 @@ public sealed class SignInModel(SignInManager<EditorUser> signIn, UserManager<Ed
         {
             return RedirectToPage("/Manager/Accounts/SignInTwoFactor", new { ReturnUrl });
         }
-        if (result.IsLockedOut && await users.FindByEmailAsync(Email.Trim()) is { IsDeactivated: true } deactivated)
+        if (result.IsLockedOut && user.IsDeactivated)
         {
             // Only someone who knows the password learns the account was deactivated; anyone else sees a plain failure,
             // and "try again in 15 minutes" would mislead both.
-            var knowsPassword = await users.CheckPasswordAsync(deactivated, Password);
-            await audit.RecordAsync(Email, AuditActions.SignInFailed, null, "deactivated", editor.IpAddress, cancellationToken);
-            Failure = knowsPassword ? "AccountDeactivated" : "SignInFailed";
-            return Page();
+            if (await users.CheckPasswordAsync(user, Password))
+            {
+                await audit.RecordAsync(Email, AuditActions.SignInFailed, null, "deactivated", editor.IpAddress, cancellationToken);
+                Failure = "AccountDeactivated";
+                return Page();
+            }
+            return await FailAsync(AuditActions.SignInFailed, "deactivated", cancellationToken);
         }
-        await audit.RecordAsync(Email, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed, null, null, editor.IpAddress, cancellationToken);
-        // The same words whether the address exists or not, so the form cannot be used to find accounts.
-        Failure = result.IsLockedOut ? "LockedOut" : "SignInFailed";
+        if (result.IsLockedOut)
+        {
+            // Identity refuses a locked account before hashing; hash anyway so the lockout does not show in the timing.
+            decoy.Check(Password);
+            return await FailAsync(AuditActions.LockedOut, null, cancellationToken);
+        }
+        return await FailAsync(AuditActions.SignInFailed, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same words for an unknown address, a wrong password and a locked account (they mention the lockout), so
+    /// the form tells nobody which accounts exist or are locked.
+    /// </summary>
+    private async Task<IActionResult> FailAsync(string action, string? detail, CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(Email, action, null, detail, editor.IpAddress, cancellationToken);
+        Failure = "SignInFailed";
         return Page();
     }
 }

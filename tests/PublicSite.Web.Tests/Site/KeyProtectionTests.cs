@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PublicSite.Web.Tests.Site;
+
+public sealed class KeyProtectionTests : IDisposable
+{
+    private const string PfxPassword = "Test-Pfx-Pa55word!";
+
+    private readonly string _dataDirectory = SiteFactory.NewDataDirectory();
+    private readonly string _pfx = Path.Combine(Path.GetTempPath(), $"publicsite-keys-{Guid.NewGuid():N}.pfx");
+
+    public KeyProtectionTests()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=PublicSite key protection (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        File.WriteAllBytes(_pfx, certificate.Export(X509ContentType.Pfx, PfxPassword));
+    }
+
+    private sealed class CertificateSite(string dataDirectory, string pfx) : SiteFactory(dataDirectory)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("DataProtection:CertificatePath", pfx);
+            builder.UseSetting("DataProtection:CertificatePassword", PfxPassword);
+        }
+    }
+
+    private static IDataProtector Protector(SiteFactory site) =>
+        site.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("KeyProtectionTests");
+
+    [Fact]
+    public void With_a_certificate_configured_the_key_files_hold_no_plain_master_key_and_still_work_after_a_restart()
+    {
+        string secret;
+        using (var site = new CertificateSite(_dataDirectory, _pfx))
+        {
+            secret = Protector(site).Protect("M12345678");
+        }
+
+        var files = Directory.GetFiles(Path.Combine(_dataDirectory, "keys"), "*.xml");
+        Assert.NotEmpty(files);
+        Assert.All(files, file =>
+        {
+            var xml = File.ReadAllText(file);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+            Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
+        });
+        using var restarted = new CertificateSite(_dataDirectory, _pfx);
+        Assert.Equal("M12345678", Protector(restarted).Unprotect(secret));
+    }
+
+    public void Dispose()
+    {
+        SiteFactory.DeleteDataDirectory(_dataDirectory);
+        File.Delete(_pfx);
+    }
+}
