@@ -24,6 +24,12 @@ internal static class QueryMix
         // Portuguese with and without accents
         ("cooperação", "pt-PT"), ("cooperacao", "pt-PT"), ("estágios", "pt-PT"), ("estagio", "pt-PT"),
         ("Países de Língua Portuguesa", "pt-PT"), ("paises lingua portuguesa", "pt-PT"), ("Macau", null), ("empreendedorismo jovens", "pt-PT"),
+        // questions as visitors type them (question words left out; when no text holds every word, most of them)
+        ("港澳同胞的孩子在常州读书怎么认定身份", "zh-CN"), ("苏澳合作园区在什么地方", "zh-CN"), ("实习有没有住宿补贴", "zh-CN"),
+        ("如何报名暑期实习", "zh-CN"), ("澳门企业怎样参加对接会", "zh-CN"), ("como candidatar ao estágio", "pt-PT"),
+        // typos (corrected against the index's terms), the other spelling, Portuguese over both languages (bridge)
+        ("estagio de veraõ", "pt-PT"), ("emprendedorismo", "pt-PT"), ("cooperaçao juvenil macao", "pt-PT"), ("projeto de incubação", "pt-PT"),
+        ("Parque de Cooperação", null), ("orçamento", null),
         // index and document numbers
         (indexNumbers[0], null), (indexNumbers[1], "zh-CN"), (indexNumbers[2].Replace('/', '-'), null), (documentNumber.Replace('〔', '[').Replace('〕', ']'), "zh-CN"),
     ];

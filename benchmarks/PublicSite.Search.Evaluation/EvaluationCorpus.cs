@@ -65,7 +65,7 @@ internal sealed class EvaluationCorpus : IAsyncDisposable
             var documents = new List<(string, SearchDocument)>();
             await foreach (var variant in source.ReadAllVisibleAsync(DateTime.UtcNow, cancellationToken))
             {
-                if (await source.ToDocumentAsync(variant, cancellationToken) is { } document)
+                foreach (var document in await source.ToDocumentsAsync(variant, cancellationToken))
                 {
                     documents.Add((keys[document.ItemId], document));
                 }

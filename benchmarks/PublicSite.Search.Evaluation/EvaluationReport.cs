@@ -27,7 +27,8 @@ internal sealed class EvaluationReport
     {
         foreach (var s in _scores.Where(s => s.Query.HasRelevant).OrderBy(s => s.Ours.Ndcg).ThenBy(s => s.Query.Line).Take(count))
         {
-            var wanted = string.Join(' ', s.Query.Grades.Where(g => g.Value == 3).Select(g => g.Key));
+            var best = s.Query.Grades.Values.Max();
+            var wanted = string.Join(' ', s.Query.Grades.Where(g => g.Value == best).Select(g => g.Key));
             var first = s.Ranking.Keys.Count == 0 ? "(no results)" : string.Join(' ', s.Ranking.Keys.Take(3));
             yield return Invariant($"  {s.Ours.Ndcg:0.00} (baseline {s.Baseline.Ndcg:0.00})  {s.Query.Kind,-16} {s.Query.Scope,-4} {s.Query.Text}  wanted: {wanted}  got: {first}");
         }

@@ -20,7 +20,10 @@ public static class CmsServiceCollectionExtensions
     public static IServiceCollection AddCms(this IServiceCollection services, string databasePath, string? mediaRoot = null)
     {
         services.AddSingleton(new MediaStore(mediaRoot ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "media")));
-        services.AddDbContext<CmsDbContext>(options => options.UseSqlite($"Data Source={databasePath}"));
+        services.AddSingleton<OutboxSaveInterceptor>();
+        services.AddDbContext<CmsDbContext>((provider, options) => options
+            .UseSqlite($"Data Source={databasePath}")
+            .AddInterceptors(provider.GetRequiredService<OutboxSaveInterceptor>()));
         services.AddSingleton(new ContentTypeRegistry()
             .Register<DisclosedDocument>()
             .Register<NewsArticle>()
@@ -28,6 +31,7 @@ public static class CmsServiceCollectionExtensions
             .Register<ProgrammeCall>()
             .Register<PlainPage>());
         services.AddSingleton<ContentHtml>();
+        services.AddScoped<Reading.PublishedContent>();
         services.AddScoped<ContentService>();
         services.AddScoped<EditorialService>();
         services.AddScoped<AuditTrail>();

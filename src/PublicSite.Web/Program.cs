@@ -1,4 +1,5 @@
 using PublicSite.Web.Features.Api;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Disclosure;
 using PublicSite.Web.Features.Discovery;
 using PublicSite.Web.Features.Feeds;
@@ -7,6 +8,7 @@ using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Reading;
 using PublicSite.Web.Features.Search;
 using PublicSite.Web.Features.Traditional;
+using PublicSite.Web.Features.WorkingDays;
 using PublicSite.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +19,8 @@ builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
 builder.Services.AddProgrammes(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddTraditional();
+builder.Services.AddWorkingDays();
+builder.Services.AddDelivery(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -26,6 +30,7 @@ if (await ReindexCommand.TryRunAsync(app, args))
 }
 app.UseSite();
 app.UseContentApi();
+app.UseDelivery();
 app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
 app.MapSearchEndpoints();

@@ -25,6 +25,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Settings beyond the defaults, given before the site first starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     public const string AdminEmail = "admin@gaob.example.gov.cn";
 
     public const string AdminPassword = "Test-Admin-Pa55word!";
@@ -41,6 +44,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:AdminPassword", AdminPassword);
         // Every test client comes from one address; the sign-in throttle has tests of its own (SignInThrottleTests).
         builder.UseSetting("Manager:SignInAttemptsPerWindow", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -44,6 +44,53 @@ public static class ContentFields
         return results;
     }
 
+    /// <summary>
+    /// The shared fields as a variant's draft proposes them: the item's live values with the pending
+    /// <paramref name="changes"/> (only the fields that differ) laid over them.
+    /// </summary>
+    public static string Overlay(string shared, string? changes)
+    {
+        if (string.IsNullOrEmpty(changes))
+        {
+            return shared;
+        }
+        var merged = Parse(shared);
+        foreach (var (name, node) in Parse(changes))
+        {
+            if (node is null)
+            {
+                merged.Remove(name);
+            }
+            else
+            {
+                merged[name] = node.DeepClone();
+            }
+        }
+        return merged.ToJsonString(Json);
+    }
+
+    /// <summary>
+    /// The fields of <paramref name="proposed"/> whose value differs from <paramref name="live"/> (a removed value
+    /// as JSON null), or null when nothing differs. Only the differences wait for approval, so approving one
+    /// language's change never puts back values another approval has changed meanwhile.
+    /// </summary>
+    public static string? Changes(string live, string proposed)
+    {
+        var before = Parse(live);
+        var after = Parse(proposed);
+        var changes = new JsonObject();
+        foreach (var name in before.Select(p => p.Key).Union(after.Select(p => p.Key)))
+        {
+            var a = before[name];
+            var b = after[name];
+            if (!JsonNode.DeepEquals(a, b))
+            {
+                changes[name] = b?.DeepClone();
+            }
+        }
+        return changes.Count == 0 ? null : changes.ToJsonString(Json);
+    }
+
     public static JsonObject Parse(string? json) =>
         string.IsNullOrWhiteSpace(json) ? [] : JsonNode.Parse(json)?.AsObject() ?? [];
 

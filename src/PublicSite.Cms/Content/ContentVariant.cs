@@ -52,6 +52,13 @@ public sealed class ContentVariant
     /// </summary>
     public string? PendingEdit { get; set; }
 
+    /// <summary>
+    /// The item's shared fields as this variant's draft changes them (JSON of the changed fields only), held
+    /// while another variant of the item is live: shared fields reach every language's public page, so they
+    /// change only when a publisher publishes this variant. Null when the draft changes none.
+    /// </summary>
+    public string? PendingSharedFields { get; set; }
+
     /// <summary>Draft or InReview while <see cref="PendingEdit"/> waits.</summary>
     public VariantState? PendingState { get; set; }
 

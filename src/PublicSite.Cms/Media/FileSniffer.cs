@@ -19,7 +19,7 @@ public static class FileSniffer
         var bytes = head[..read];
         if (bytes.StartsWith("%PDF-"u8))
         {
-            return ".pdf";
+            return PdfStructure.IsPdf(ReadAll(content)) ? ".pdf" : null;
         }
         if (bytes.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
         {
@@ -46,6 +46,19 @@ public static class FileSniffer
         (".ole", ".doc" or ".xls") => true,
         var (s, e) => s == e,
     };
+
+    // Uploads are already bounded by size and held in memory; only a PDF's structure needs the whole file.
+    private static ReadOnlySpan<byte> ReadAll(Stream content)
+    {
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            return buffer.AsSpan();
+        }
+        using var copy = new MemoryStream();
+        content.CopyTo(copy);
+        content.Position = 0;
+        return copy.ToArray();
+    }
 
     private static string? SniffZip(Stream content)
     {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Data;
+using PublicSite.Cms.Publishing;
 
 namespace PublicSite.Cms.Media;
 
@@ -57,6 +58,40 @@ public sealed class MediaLibrary(CmsDbContext db, MediaStore store, TimeProvider
             .Where(i => EF.Functions.Like(i.SharedFields, pattern) || i.Variants.Any(v => EF.Functions.Like(v.Fields, pattern) || EF.Functions.Like(v.Body, "%/media/" + path + "%")))
             .Select(i => i.Key).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Whether readers may download the file at <c>/media/{path}</c>: while a live variant (published and visible
+    /// now) refers to it, or while it is a library file that nothing refers to. An attachment of a draft, a pending
+    /// change, or a withdrawn, expired or deleted item is not served, so taking a page down takes its files down too.
+    /// </summary>
+    public async Task<bool> IsPublicAsync(string path, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var quoted = "%\"" + EscapeLike(path) + "\"%";
+        var linked = "%/media/" + EscapeLike(path) + "%";
+        // A pending change holds its fields as JSON inside JSON, with its quotes escaped.
+        var anywhere = "%" + EscapeLike(path) + "%";
+        var live = db.Variants.VisibleAt(now).Where(v =>
+            EF.Functions.Like(v.Item.SharedFields, quoted, LikeEscape) || EF.Functions.Like(v.Fields, quoted, LikeEscape)
+            || EF.Functions.Like(v.Body, linked, LikeEscape));
+        if (await live.AnyAsync(cancellationToken))
+        {
+            return true;
+        }
+        var attached = await db.Items.AnyAsync(i => EF.Functions.Like(i.SharedFields, quoted, LikeEscape), cancellationToken)
+            || await db.Variants.AnyAsync(v =>
+                EF.Functions.Like(v.Fields, quoted, LikeEscape) || EF.Functions.Like(v.Body, linked, LikeEscape)
+                || EF.Functions.Like(v.PendingSharedFields ?? "", quoted, LikeEscape)
+                || EF.Functions.Like(v.PendingEdit ?? "", anywhere, LikeEscape),
+                cancellationToken);
+        return !attached && await db.MediaFiles.AnyAsync(f => f.Path == path, cancellationToken);
+    }
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>A media path taken literally by LIKE: <c>_</c> and <c>%</c> in a file name are not wildcards.</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     public async Task DeleteAsync(string path, CancellationToken cancellationToken)
     {

@@ -14,12 +14,17 @@ namespace PublicSite.Cms.Publishing;
 /// </summary>
 public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, DisclosureRules disclosure, TimeProvider time)
 {
+    /// <summary>
+    /// Saves one language of an item as a new revision. While any variant of the item is live (published, even if
+    /// scheduled), changed shared fields are not written to the item: they wait on the saved variant until
+    /// <see cref="PublishAsync"/> publishes it, because they show on every language's public page. A draft's new
+    /// slug leaves redirects alone; they change when the slug goes live.
+    /// </summary>
     public async Task<ContentVariant> SaveAsync(ContentEdit edit, string author, string? note, CancellationToken cancellationToken)
     {
         var (type, fields, existing) = await CheckAsync(edit, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var item = existing ?? NewItem(edit, now);
-        await ApplySharedFieldsAsync(item, type, fields, now, cancellationToken);
 
         var variant = item.Variants.SingleOrDefault(v => v.Language == edit.Language);
         if (variant is not null && edit.ExpectedVersion is { } expected && expected != variant.Version)
@@ -35,17 +40,20 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
             // Added explicitly: its key is set by the client, so EF would otherwise take it for an existing row.
             db.Variants.Add(variant);
         }
-        else if (variant.Slug != slug)
+        else if (variant.State == VariantState.Published && variant.Slug != slug)
         {
-            db.SlugRedirects.Add(new SlugRedirect
-            {
-                TypeKey = type.Key, Language = variant.Language, Slug = variant.Slug, VariantId = variant.Id, CreatedAt = now,
-            });
+            await MoveLiveSlugAsync(variant, variant.Slug, slug, now, cancellationToken);
         }
-        // The live page wins over an old address that happens to equal its new slug.
-        db.SlugRedirects.RemoveRange(await db.SlugRedirects
-            .Where(r => r.TypeKey == type.Key && r.Language == edit.Language && r.Slug == slug)
-            .ToListAsync(cancellationToken));
+
+        if (item.Variants.Any(v => v.State == VariantState.Published))
+        {
+            variant.PendingSharedFields = ContentFields.Changes(item.SharedFields, ContentFields.Write(type, fields).Shared);
+        }
+        else
+        {
+            await ApplySharedFieldsAsync(item, type, fields, now, cancellationToken);
+            variant.PendingSharedFields = null;
+        }
 
         variant.Slug = slug;
         variant.Title = edit.Title.Trim();
@@ -93,11 +101,22 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
         return (type, fields, existing);
     }
 
-    /// <summary>Publishes now, or at <paramref name="publishAtUtc"/>; the schedule job announces it when due.</summary>
+    /// <summary>
+    /// Publishes now, or at <paramref name="publishAtUtc"/>; the schedule job announces it when due. Publishing is
+    /// the approval: the shared fields the variant's draft changed reach the item (and every live language, each
+    /// told by an Updated event), and redirects follow the slug that goes live.
+    /// </summary>
     public async Task PublishAsync(Guid variantId, string author, DateTime? publishAtUtc, DateTime? expireAtUtc, CancellationToken cancellationToken)
     {
-        var variant = await LoadVariantAsync(variantId, cancellationToken);
+        var variant = await db.Variants.Include(v => v.Item).ThenInclude(i => i.Variants)
+            .SingleOrDefaultAsync(v => v.Id == variantId, cancellationToken)
+            ?? throw new KeyNotFoundException($"Variant {variantId} does not exist.");
         var now = time.GetUtcNow().UtcDateTime;
+        if (variant.State != VariantState.Published)
+        {
+            await MoveLiveSlugAsync(variant, await LastLiveSlugAsync(variant.Id, cancellationToken), variant.Slug, now, cancellationToken);
+        }
+        await ApplyPendingSharedFieldsAsync(variant, now, cancellationToken);
         variant.State = VariantState.Published;
         variant.PublishAt = publishAtUtc ?? now;
         variant.ExpireAt = expireAtUtc;
@@ -247,6 +266,51 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
         item.UpdatedAt = now;
     }
 
+    private async Task ApplyPendingSharedFieldsAsync(ContentVariant variant, DateTime now, CancellationToken cancellationToken)
+    {
+        if (variant.PendingSharedFields is not { } changes)
+        {
+            return;
+        }
+        var item = variant.Item;
+        var type = types.Get(item.TypeKey);
+        var fields = ContentFields.Read(type.ClrType, ContentFields.Overlay(item.SharedFields, changes), variant.Fields);
+        await ApplySharedFieldsAsync(item, type, fields, now, cancellationToken);
+        variant.PendingSharedFields = null;
+        foreach (var other in item.Variants.Where(v => v.Id != variant.Id && v.IsAnnounced))
+        {
+            AddEvent(OutboxEventKind.Updated, item, other, now);
+        }
+    }
+
+    /// <summary>
+    /// A slug going live: the old live address (if any) answers with a permanent redirect, and the live page wins
+    /// over an old address that happens to equal its new slug. Never called for a draft's slug.
+    /// </summary>
+    private async Task MoveLiveSlugAsync(ContentVariant variant, string? oldSlug, string newSlug, DateTime now, CancellationToken cancellationToken)
+    {
+        db.SlugRedirects.RemoveRange(await db.SlugRedirects
+            .Where(r => r.TypeKey == variant.TypeKey && r.Language == variant.Language && r.Slug == newSlug)
+            .ToListAsync(cancellationToken));
+        if (oldSlug is not null && oldSlug != newSlug
+            && !await db.SlugRedirects.AnyAsync(r => r.TypeKey == variant.TypeKey && r.Language == variant.Language && r.Slug == oldSlug, cancellationToken))
+        {
+            db.SlugRedirects.Add(new SlugRedirect
+            {
+                TypeKey = variant.TypeKey, Language = variant.Language, Slug = oldSlug, VariantId = variant.Id, CreatedAt = now,
+            });
+        }
+    }
+
+    /// <summary>The slug the variant last had while published (from its revisions), or null when it never was.</summary>
+    private async Task<string?> LastLiveSlugAsync(Guid variantId, CancellationToken cancellationToken)
+    {
+        var snapshots = await db.Revisions.AsNoTracking()
+            .Where(r => r.VariantId == variantId && r.Snapshot.Contains("\"state\":\"Published\""))
+            .OrderByDescending(r => r.Number).Select(r => r.Snapshot).Take(1).ToListAsync(cancellationToken);
+        return snapshots.Count == 0 ? null : RevisionSnapshot.Parse(snapshots[0]).Slug;
+    }
+
     private async Task<string> UniqueSlugAsync(
         ContentTypeDescriptor type, ContentEdit edit, object fields, Guid? variantId, CancellationToken cancellationToken)
     {
@@ -279,7 +343,7 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
         var snapshot = JsonSerializer.Serialize(new
         {
             variant.Title, variant.Summary, variant.Body, variant.Slug, State = variant.State.ToString(),
-            Fields = variant.Fields, Shared = item.SharedFields,
+            Fields = variant.Fields, Shared = ContentFields.Overlay(item.SharedFields, variant.PendingSharedFields),
         }, ContentFields.Json);
         db.Revisions.Add(new ContentRevision
         {

@@ -32,7 +32,7 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
         }
         var (type, _, _) = await content.CheckAsync(edit, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var pending = PendingEdit.From(edit, type);
+        var pending = PendingEdit.From(edit, type, live.Item.SharedFields);
         live.PendingEdit = pending.ToJson();
         live.PendingState = VariantState.Draft;
         live.PendingEditBy = author;
@@ -46,7 +46,7 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
             Snapshot = JsonSerializer.Serialize(new
             {
                 pending.Title, pending.Summary, pending.Body, pending.Slug, State = "PendingDraft",
-                Fields = pending.LocalizedFields, Shared = pending.SharedFields,
+                Fields = pending.LocalizedFields, Shared = ContentFields.Overlay(live.Item.SharedFields, pending.SharedFields),
             }, ContentFields.Json),
         });
         await SaveAsync(live.Id, cancellationToken);
@@ -96,10 +96,11 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
         await content.PublishAsync(variantId, publisher, publishAtUtc, expireAtUtc, cancellationToken);
     }
 
-    /// <summary>Sends a draft or a change in review back for more work, or drops a pending change.</summary>
+    /// <summary>Drops a pending change: to a live variant, and the shared fields a draft proposed.</summary>
     public async Task DiscardPendingAsync(Guid variantId, CancellationToken cancellationToken)
     {
         var variant = await db.Variants.SingleAsync(v => v.Id == variantId, cancellationToken);
+        variant.PendingSharedFields = null;
         variant.PendingEdit = null;
         variant.PendingState = null;
         variant.PendingEditBy = null;
@@ -107,10 +108,14 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
         await SaveAsync(variantId, cancellationToken);
     }
 
-    /// <summary>Restores an old revision as a new draft (of the variant, or beside it when it is live).</summary>
+    /// <summary>
+    /// Restores an old revision as a new draft (of the variant, or beside it when it is live); throws
+    /// <see cref="KeyNotFoundException"/> for a revision that does not exist.
+    /// </summary>
     public async Task<ContentVariant> RestoreRevisionAsync(long revisionId, string author, CancellationToken cancellationToken)
     {
-        var revision = await db.Revisions.SingleAsync(r => r.Id == revisionId, cancellationToken);
+        var revision = await db.Revisions.SingleOrDefaultAsync(r => r.Id == revisionId, cancellationToken)
+            ?? throw new KeyNotFoundException($"Revision {revisionId} does not exist.");
         var variant = await db.Variants.SingleAsync(v => v.Id == revision.VariantId, cancellationToken);
         var type = types.Get(variant.TypeKey);
         var snapshot = RevisionSnapshot.Parse(revision.Snapshot);

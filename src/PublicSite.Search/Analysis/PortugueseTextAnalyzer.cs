@@ -12,7 +12,8 @@ namespace PublicSite.Search.Analysis;
 /// <summary>
 /// Portuguese: light stemming (plurals and feminine forms), stop words in accented and unaccented spellings
 /// (people type "nao" for "não"), and accent folding after stemming, so that <c>cooperacao</c>, <c>cooperação</c>
-/// and <c>cooperações</c> meet on one term. Folding first would hide the endings the stemmer reads.
+/// and <c>cooperações</c> meet on one term. Folding first would hide the endings the stemmer reads. Spellings of
+/// before and after the 1990 agreement meet too (<c>projecto</c>, <c>projeto</c>: <see cref="PortugueseSpelling"/>).
 /// </summary>
 internal sealed class PortugueseTextAnalyzer : Analyzer
 {
@@ -23,6 +24,8 @@ internal sealed class PortugueseTextAnalyzer : Analyzer
         var source = new PortugueseWordTokenizer(reader);
         // The tokenizer has lower-cased the text.
         TokenStream stream = new StopFilter(LuceneVersion.LUCENE_48, source, StopWords);
+        // Before the stemmer, which reads the endings of either spelling alike.
+        stream = new PortugueseSpellingFilter(stream);
         stream = new PortugueseLightStemFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);

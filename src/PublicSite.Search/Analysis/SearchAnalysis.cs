@@ -14,7 +14,7 @@ namespace PublicSite.Search.Analysis;
 public sealed class SearchAnalysis : IDisposable
 {
     /// <summary>Raise when an analyzer or the field layout changes.</summary>
-    private const string Rules = "7:fold,jieba-dict-search-mode-all-text,bigram+lone-unigram,distinct-characters,pt-lower-light-stem-fold";
+    private const string Rules = "8:fold,jieba-dict-search-mode-all-text,bigram+lone-unigram,distinct-characters,pt-lower-ao1990-light-stem-fold";
 
     private readonly ChineseWordAnalyzer _words = new();
     private readonly ChineseBigramAnalyzer _bigrams = new();

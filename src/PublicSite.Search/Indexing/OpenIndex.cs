@@ -23,6 +23,9 @@ internal sealed class OpenIndex : IDisposable
 
     private static readonly Similarity Bm25 = new BM25Similarity();
 
+    // BM25 too, with coordination for the one query that asks for it (a relaxed search ranks by coverage).
+    private static readonly Similarity Searching = new Querying.CoverageSimilarity();
+
     private readonly System.Threading.Lock _commit = new();
 
     private OpenIndex(string generation, FSDirectory directory, IndexWriter writer)
@@ -137,6 +140,6 @@ internal sealed class OpenIndex : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Bm25 };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Searching };
     }
 }

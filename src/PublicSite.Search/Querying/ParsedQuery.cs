@@ -3,14 +3,21 @@ using Lucene.Net.Search;
 namespace PublicSite.Search.Querying;
 
 /// <summary>
-/// A query built from user input: the full-text query that finds and first ranks the matches (null when nothing
-/// searchable was typed), the exact-number look-up (null unless the input looks like one), the queries that lift
-/// the best candidates afterwards (title words, words standing together; each with its boost), and what snippets
-/// should mark in each language.
+/// A query built from user input: its parts and concepts (from which the strict query, every concept required,
+/// and the relaxed one, ranked by coverage, are built), the exact-number look-up (null unless the input looks like
+/// one), the queries that lift the best candidates afterwards (title words, words standing together; each with its
+/// boost), and what snippets should mark in each language.
 /// </summary>
 internal sealed record ParsedQuery(
+    IReadOnlyList<QueryUnit> Units,
     Query? FullText,
     Query? Exact,
     IReadOnlyList<Query> Lifts,
     IReadOnlyList<string> ChineseNeedles,
-    IReadOnlyList<string> PortugueseNeedles);
+    IReadOnlyList<string> PortugueseNeedles)
+{
+    public IEnumerable<QueryConcept> Concepts => Units.SelectMany(u => u.Concepts);
+
+    /// <summary>A relaxed search could find more: several concepts (some may be missing) or a word long enough to correct.</summary>
+    public bool Relaxable => Concepts.Skip(1).Any() || Concepts.Any(c => c.Portuguese.Any(p => p.Word.Length >= TypoCorrection.MinLength));
+}

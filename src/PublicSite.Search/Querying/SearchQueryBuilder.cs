@@ -7,12 +7,13 @@ namespace PublicSite.Search.Querying;
 
 /// <summary>
 /// Builds Lucene queries in code from cleaned user input, through the same analyzers that wrote the index; user
-/// text never reaches a query parser. Each space-separated part must match. A Chinese part matches when all of its
-/// words are in the text (or, for single characters and unknown names, as an exact run of characters); Portuguese
-/// parts match by their light stems. The text (which holds the title) finds and first ranks the matches; title words
-/// and words standing together then lift the best candidates (<see cref="CandidateRescorer"/>).
+/// text never reaches a query parser. The input becomes concepts (<see cref="QueryConcept"/>): each Chinese word
+/// and each Portuguese word, question and function words left out (<see cref="QuestionWords"/>). The strict query
+/// requires them all; the relaxed one (<see cref="Relaxed"/>) requires most of them and ranks by how many a
+/// document holds. The text (which holds the title) finds and first ranks the matches; title words and words
+/// standing together then lift the best candidates (<see cref="CandidateRescorer"/>).
 /// </summary>
-internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
+internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge bridge)
 {
     private const string Bigram = HanBigramTokenizer.Bigram;
     private const string Unigram = HanBigramTokenizer.Unigram;
@@ -20,108 +21,277 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
     private const float PortugueseTitleBoost = 3;
     private const float PhraseBoost = 1.5f;
 
+    /// <summary>A name found through the other language ranks below the same name in the query's own language.</summary>
+    private const float BridgeBoost = 0.3f;
+
+    /// <summary>Another Chinese form of the same name (年度报告 for 年报) ranks a little below the form typed.</summary>
+    private const float SynonymBoost = 0.8f;
+
+    /// <summary>A corrected spelling ranks below the word as typed.</summary>
+    private const float CorrectionBoost = 0.5f;
+
     public ParsedQuery Parse(string clean, bool chinese, bool portuguese)
     {
         var units = QueryText.Units(clean);
-        var all = new BooleanQuery();
+        var parsed = Parse(units, chinese, portuguese, dropQuestions: true);
+        // A query made only of question words (如何, onde) still searches for them.
+        return parsed.Units.Count > 0 ? parsed : Parse(units, chinese, portuguese, dropQuestions: false);
+    }
+
+    private ParsedQuery Parse(IReadOnlyList<string> units, bool chinese, bool portuguese, bool dropQuestions)
+    {
+        var plan = new List<QueryUnit>();
         var chineseNeedles = new List<string>();
         var portugueseNeedles = new List<string>();
         var lifts = new List<Query>();
         foreach (var unit in units)
         {
-            var either = new BooleanQuery();
-            if (chinese && ChineseUnit(unit, chineseNeedles, lifts) is { } zh)
+            var planned = unit.Any(RunTokenizer.IsHan)
+                ? HanUnit(unit, chinese, portuguese, dropQuestions, chineseNeedles, lifts)
+                : LatinUnit(unit, chinese, portuguese, dropQuestions, chineseNeedles, portugueseNeedles, lifts);
+            if (planned is { Concepts.Count: > 0 })
             {
-                either.Add(zh, Occur.SHOULD);
-            }
-            if (portuguese && PortugueseUnit(unit, portugueseNeedles, lifts) is { } pt)
-            {
-                either.Add(pt, Occur.SHOULD);
-            }
-            if (either.Clauses.Count > 0)
-            {
-                all.Add(either, Occur.MUST);
+                plan.Add(planned);
             }
         }
-        if (portuguese && units.Count > 1 && Phrase(SearchFields.Portuguese, clean) is PhraseQuery whole)
+        if (chinese)
+        {
+            BridgeFromPortuguese(plan);
+        }
+        var latin = string.Join(' ', units.Where(u => !u.Any(RunTokenizer.IsHan)));
+        if (portuguese && latin.Contains(' ', StringComparison.Ordinal) && Phrase(SearchFields.Portuguese, latin) is PhraseQuery whole)
         {
             lifts.Add(Boosted(whole, PhraseBoost));
         }
-        return new ParsedQuery(all.Clauses.Count > 0 ? Flatten(all) : null, Exact(clean, units), lifts,
+        return new ParsedQuery(plan, Strict(plan, null), Exact(string.Join(' ', units), units), lifts,
             chineseNeedles.Distinct(StringComparer.Ordinal).ToList(), portugueseNeedles.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    private Query? ChineseUnit(string unit, List<string> needles, List<Query> lifts)
+    /// <summary>Every concept required (Portuguese stems widened by their corrections); a part may instead match as its exact run of characters.</summary>
+    public static Query? Strict(IReadOnlyList<QueryUnit> plan, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections)
     {
-        var words = Words(unit);
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var unit in plan)
+        {
+            var concepts = new BooleanQuery(disableCoord: true);
+            foreach (var concept in unit.Concepts)
+            {
+                concepts.Add(ConceptQuery(concept, corrections), Occur.MUST);
+            }
+            if (unit.Run is null)
+            {
+                all.Add(concepts, Occur.MUST);
+            }
+            else
+            {
+                all.Add(new BooleanQuery(disableCoord: true) { { concepts, Occur.SHOULD }, { unit.Run, Occur.SHOULD } }, Occur.MUST);
+            }
+        }
+        return all.Clauses.Count > 0 ? Flatten(all) : null;
+    }
+
+    /// <summary>
+    /// Most concepts required (one of two, two of three or four, half of more), Portuguese stems widened by their
+    /// corrections. Coordination is on: the searcher's <see cref="CoverageSimilarity"/> puts documents holding more
+    /// concepts first, so the best candidates hold as many as any document does.
+    /// </summary>
+    public static Query? Relaxed(ParsedQuery parsed, IReadOnlyDictionary<string, IReadOnlyList<string>> corrections)
+    {
+        var concepts = Concepts(parsed, corrections);
+        if (concepts.Count <= 1)
+        {
+            return concepts.Count == 1 ? Flatten(concepts[0]) : null;
+        }
+        var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = concepts.Count <= 2 ? 1 : (concepts.Count + 1) / 2 };
+        foreach (var concept in concepts)
+        {
+            any.Add(concept, Occur.SHOULD);
+        }
+        return any;
+    }
+
+    /// <summary>One query per concept, for the relaxed query and for counting what each candidate holds.</summary>
+    public static IReadOnlyList<Query> Concepts(ParsedQuery parsed, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections) =>
+        parsed.Concepts.Select(c => Flatten(ConceptQuery(c, corrections))).ToList();
+
+    private static BooleanQuery ConceptQuery(QueryConcept concept, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var alternative in concept.Alternatives)
+        {
+            query.Add(alternative, Occur.SHOULD);
+        }
+        if (concept.Portuguese.Count > 0)
+        {
+            var stems = new BooleanQuery(disableCoord: true);
+            foreach (var typed in concept.Portuguese)
+            {
+                var exact = new TermQuery(new Term(SearchFields.Portuguese, typed.Stem));
+                if (corrections?.GetValueOrDefault(typed.Stem) is { Count: > 0 } corrected)
+                {
+                    var either = new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD } };
+                    foreach (var correction in corrected)
+                    {
+                        either.Add(Boosted(new TermQuery(new Term(SearchFields.Portuguese, correction)), CorrectionBoost), Occur.SHOULD);
+                    }
+                    stems.Add(either, Occur.MUST);
+                }
+                else
+                {
+                    stems.Add(exact, Occur.MUST);
+                }
+            }
+            query.Add(stems, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private QueryUnit? HanUnit(string unit, bool chinese, bool portuguese, bool dropQuestions, List<string> needles, List<Query> lifts)
+    {
+        var text = dropQuestions ? QuestionWords.WithoutChineseQuestions(unit) : unit;
+        var words = Words(text).Where(w => !dropQuestions || !QuestionWords.IsChineseFunctionWord(w.Term)).ToList();
         if (words.Count == 0)
         {
             return null;
         }
-        if (words is [{ Length: 1 } character])
+        if (words is [{ Term.Length: 1 } character] && RunTokenizer.IsHan(character.Term[0]) && text.Trim().Length == 1)
         {
             // One Han character: the field of each document's characters, whatever words it is part of. Every
             // match scores alike; recency orders them.
-            needles.Add(character);
-            return new TermQuery(new Term(RunTokenizer.IsHan(character[0]) ? SearchFields.ChineseCharacters : SearchFields.ChineseBigrams, character));
+            needles.Add(character.Term);
+            return new QueryUnit([Concept(chinese ? [new TermQuery(new Term(SearchFields.ChineseCharacters, character.Term))] : [], portuguese ? character.Term : null)], null);
         }
-        // Found when every word is in the text, in any order: term look-ups in the word field, the fast path.
-        var everyWord = new BooleanQuery();
+        var concepts = new List<QueryConcept>();
+        var folded = SearchFolding.Fold(text);
+        var names = bridge.InChinese(folded).ToList();
         foreach (var word in words)
         {
-            everyWord.Add(new TermQuery(new Term(SearchFields.ChineseWords, word)), Occur.MUST);
+            var alternatives = new List<Query>();
+            if (chinese)
+            {
+                alternatives.Add(new TermQuery(new Term(SearchFields.ChineseWords, word.Term)));
+            }
+            foreach (var (entry, start, end) in names.Where(n => n.Start <= word.Start && word.End <= n.End))
+            {
+                if (chinese)
+                {
+                    var typed = folded[start..end];
+                    alternatives.AddRange(entry.Chinese.Where(f => f != typed).Select(ChineseName).OfType<Query>().Select(q => Boosted(q, SynonymBoost)));
+                }
+                if (portuguese)
+                {
+                    alternatives.AddRange(entry.PortugueseText.Select(f => Phrase(SearchFields.Portuguese, f)).OfType<Query>().Select(q => Boosted(q, BridgeBoost)));
+                }
+            }
+            concepts.Add(Concept(alternatives, portuguese ? word.Term : null));
+            if (chinese)
+            {
+                lifts.Add(Boosted(new TermQuery(new Term(SearchFields.ChineseTitleWords, word.Term)), ChineseTitleBoost));
+            }
+            needles.Add(word.Term);
         }
-        var found = new BooleanQuery { { everyWord, Occur.SHOULD } };
+        var segments = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var segment in segments)
+        {
+            if (Words(segment).Count > 1 && Phrase(SearchFields.ChineseBigrams, segment) is PhraseQuery run)
+            {
+                lifts.Add(Boosted(run, PhraseBoost));
+            }
+            needles.Add(SearchFolding.Fold(segment));
+        }
         // A single character or a name the dictionary lacks may be split otherwise in a text: the exact run of
         // characters (a phrase of bigrams) finds it whatever the words around it.
-        if (words.Any(w => w.Length == 1 || !(w.All(char.IsAsciiLetterOrDigit) || ChineseDictionary.Shared.Contains(w))))
+        var unknown = words.Any(w => w.Term.Length == 1 || !(w.Term.All(char.IsAsciiLetterOrDigit) || ChineseDictionary.Shared.Contains(w.Term)));
+        var runQuery = chinese && unknown && segments.Length == 1 ? Phrase(SearchFields.ChineseBigrams, segments[0]) : null;
+        return new QueryUnit(concepts, runQuery);
+    }
+
+    private QueryUnit? LatinUnit(string unit, bool chinese, bool portuguese, bool dropQuestions, List<string> chineseNeedles, List<string> portugueseNeedles, List<Query> lifts)
+    {
+        // Portuguese analysis decides what a Latin part is, whatever the scope: a stop word ("de") or a question
+        // word ("onde") is left out in Chinese too, where it would otherwise have to be in a Chinese text.
+        var stems = analysis.Tokens(SearchFields.Portuguese, unit);
+        if (dropQuestions && (stems.Count == 0 || QuestionWords.IsPortugueseQuestionWord(unit)))
         {
-            AddBoost(found, Phrase(SearchFields.ChineseBigrams, unit), 1);
+            return null;
         }
-        // Ranking only, on the best candidates: words of the title, and the words as one run.
+        var alternatives = new List<Query>();
+        if (chinese && Words(unit) is { Count: > 0 } words)
+        {
+            var every = new BooleanQuery(disableCoord: true);
+            foreach (var word in words)
+            {
+                every.Add(new TermQuery(new Term(SearchFields.ChineseWords, word.Term)), Occur.MUST);
+            }
+            alternatives.Add(every);
+            chineseNeedles.AddRange(words.Select(w => w.Term));
+        }
+        var typed = new List<QueryConcept.Typed>();
+        if (portuguese)
+        {
+            foreach (var stem in stems.DistinctBy(t => t.Term))
+            {
+                typed.Add(new QueryConcept.Typed(stem.Term, unit[stem.Start..stem.End]));
+                lifts.Add(Boosted(new TermQuery(new Term(SearchFields.PortugueseTitle, stem.Term)), PortugueseTitleBoost));
+            }
+            if (stems.Count > 1 && Phrase(SearchFields.Portuguese, unit) is PhraseQuery run)
+            {
+                lifts.Add(Boosted(run, PhraseBoost));
+            }
+            portugueseNeedles.AddRange(typed.Select(t => t.Stem));
+        }
+        return alternatives.Count > 0 || typed.Count > 0
+            ? new QueryUnit([new QueryConcept(alternatives, typed, stems.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList())], null)
+            : null;
+    }
+
+    /// <summary>Portuguese names of the bridge found in the query also look for their Chinese names (when Chinese texts are searched).</summary>
+    private void BridgeFromPortuguese(List<QueryUnit> plan)
+    {
+        var latin = plan.SelectMany(u => u.Concepts).Where(c => c.LatinStems is { Count: > 0 }).ToList();
+        var stems = latin.SelectMany(c => c.LatinStems!).ToHashSet(StringComparer.Ordinal);
+        foreach (var (entry, form) in bridge.InPortuguese(stems))
+        {
+            var chinese = entry.Chinese.Select(ChineseName).OfType<Query>().Select(q => Boosted(q, BridgeBoost)).ToList();
+            foreach (var concept in latin.Where(c => c.LatinStems!.All(p => form.Contains(p, StringComparer.Ordinal))))
+            {
+                concept.Alternatives.AddRange(chinese);
+            }
+        }
+    }
+
+    /// <summary>A Chinese name as all of its words.</summary>
+    private BooleanQuery? ChineseName(string name)
+    {
+        var words = Words(name);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var word in words)
         {
-            lifts.Add(Boosted(new TermQuery(new Term(SearchFields.ChineseTitleWords, word)), ChineseTitleBoost));
+            query.Add(new TermQuery(new Term(SearchFields.ChineseWords, word.Term)), Occur.MUST);
         }
-        if (words.Count > 1 && Phrase(SearchFields.ChineseBigrams, unit) is PhraseQuery run)
-        {
-            lifts.Add(Boosted(run, PhraseBoost));
-        }
-        needles.Add(SearchFolding.Fold(unit));
-        needles.AddRange(words);
-        return found;
+        return query;
+    }
+
+    /// <summary>A concept from its Chinese alternatives and, when Portuguese texts are searched, a Chinese word's characters there.</summary>
+    private QueryConcept Concept(List<Query> alternatives, string? portugueseText)
+    {
+        var typed = portugueseText is null ? [] : analysis.Tokens(SearchFields.Portuguese, portugueseText)
+            .Select(t => new QueryConcept.Typed(t.Term, portugueseText[t.Start..t.End])).DistinctBy(t => t.Stem).ToList();
+        return new QueryConcept(alternatives, typed);
     }
 
     /// <summary>The words of a query part: jieba's route, without the parts search mode adds (港澳同胞, not also 港澳).</summary>
-    private List<string> Words(string unit)
+    private List<AnalyzedToken> Words(string unit)
     {
         var tokens = analysis.Tokens(SearchFields.ChineseWords, unit);
         return tokens
             .Where(t => !tokens.Any(o => o.Start <= t.Start && o.End >= t.End && o.End - o.Start > t.End - t.Start))
-            .Select(t => t.Term)
-            .Distinct(StringComparer.Ordinal)
+            .DistinctBy(t => t.Term, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private BooleanQuery? PortugueseUnit(string unit, List<string> needles, List<Query> lifts)
-    {
-        var terms = analysis.Tokens(SearchFields.Portuguese, unit).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        if (terms.Count == 0)
-        {
-            return null; // only stop words
-        }
-        var query = new BooleanQuery();
-        foreach (var term in terms)
-        {
-            query.Add(new TermQuery(new Term(SearchFields.Portuguese, term)), Occur.MUST);
-            lifts.Add(Boosted(new TermQuery(new Term(SearchFields.PortugueseTitle, term)), PortugueseTitleBoost));
-        }
-        if (terms.Count > 1 && Phrase(SearchFields.Portuguese, unit) is PhraseQuery run)
-        {
-            lifts.Add(Boosted(run, PhraseBoost));
-        }
-        needles.AddRange(terms);
-        return query;
     }
 
     /// <summary>
@@ -159,7 +329,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         {
             return null;
         }
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var number in numbers)
         {
             query.Add(new TermQuery(new Term(SearchFields.Exact, number)), Occur.SHOULD);
@@ -185,7 +355,12 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
         if (flat.Clauses.Count == 1 && flat.Clauses[0].Occur != Occur.MUST_NOT && flat.MinimumNumberShouldMatch == 0)
         {
             var only = flat.Clauses[0].Query;
-            only.Boost *= flat.Boost;
+            if (flat.Boost != 1)
+            {
+                // The clause may be shared by the strict and the relaxed query: boost a copy.
+                only = (Query)only.Clone();
+                only.Boost *= flat.Boost;
+            }
             return only;
         }
         return flat;
@@ -195,14 +370,5 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis)
     {
         query.Boost = boost;
         return query;
-    }
-
-    private static void AddBoost(BooleanQuery query, Query? clause, float boost)
-    {
-        if (clause is not null)
-        {
-            clause.Boost = boost;
-            query.Add(clause, Occur.SHOULD);
-        }
     }
 }

@@ -12,6 +12,9 @@ public sealed record SearchResults(
     IReadOnlyList<FacetCount> IssuingBodies,
     bool IndexReady)
 {
+    /// <summary>The query with misspelt words replaced by spellings the texts use, when some were corrected.</summary>
+    public string? Suggestion { get; init; }
+
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public static SearchResults Empty(string query, int pageSize, bool indexReady) =>

@@ -17,7 +17,10 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
     private const int ChineseExcerpt = 110;
     private const int PortugueseExcerpt = 220;
 
-    private readonly SearchQueryBuilder _builder = new(index.Analysis);
+    /// <summary>A strict search with fewer results than this is run again with misspelt words corrected (and, when it found none, with words missing).</summary>
+    internal const int Enough = 10;
+
+    private readonly SearchQueryBuilder _builder = new(index.Analysis, LanguageBridge.Load(index.Analysis));
 
     public SearchResults Search(SearchRequest request)
     {
@@ -59,10 +62,33 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
                 pinned.Add(hit.Doc);
             }
         }
-        var query = new BooleanQuery();
-        if (parsed.FullText is not null)
+        // Strict first: every word of the query. Most searches end here, at the cost they always had.
+        var results = Collect(searcher, request, parsed, parsed.FullText, [], pinned);
+        if (results.Collector.Total >= Enough || !parsed.Relaxable || parsed.FullText is null)
         {
-            query.Add(parsed.FullText, Occur.SHOULD);
+            return Page(searcher, request, text, parsed, results, null);
+        }
+        // Too few. Misspelt words are widened to their neighbours in the index; when no document holds every
+        // word, most of them are enough, ranked by how many a document holds.
+        var corrections = TypoCorrection.Find(searcher.IndexReader, parsed);
+        var someHoldAll = results.Collector.Total > 0;
+        if (corrections.Count == 0 && (someHoldAll || !parsed.Concepts.Skip(1).Any()))
+        {
+            return Page(searcher, request, text, parsed, results, null);
+        }
+        var widenedQuery = someHoldAll ? SearchQueryBuilder.Strict(parsed.Units, corrections) : SearchQueryBuilder.Relaxed(parsed, corrections);
+        var needles = parsed with { PortugueseNeedles = parsed.PortugueseNeedles.Concat(corrections.Values.SelectMany(c => c)).Distinct(StringComparer.Ordinal).ToList() };
+        var widened = Collect(searcher, request, needles, widenedQuery, someHoldAll ? [] : SearchQueryBuilder.Concepts(parsed, corrections), pinned);
+        return Page(searcher, request, text, needles, widened, corrections.Count > 0 ? corrections : null);
+    }
+
+    private (FacetingCollector Collector, IReadOnlyList<FacetingCollector.Candidate> Best) Collect(
+        IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, Query? fullText, IReadOnlyList<Query> concepts, HashSet<int> pinned)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        if (fullText is not null)
+        {
+            query.Add(fullText, Occur.SHOULD);
         }
         if (parsed.Exact is not null)
         {
@@ -70,17 +96,31 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
         }
         var wanted = request.Page * request.PageSize;
         // Every page is cut from the same rescored list, so a deep page never repeats or skips a result.
-        var rescore = request.Sort == SearchSort.Relevance && parsed.Lifts.Count > 0;
+        var rescore = request.Sort == SearchSort.Relevance && (parsed.Lifts.Count > 0 || concepts.Count > 1);
         var collector = new FacetingCollector(request, pinned, rescore ? Math.Max(CandidateRescorer.Window, wanted) : wanted, time.GetUtcNow().UtcDateTime);
         searcher.Search(query, collector);
-        var best = rescore ? CandidateRescorer.Rescore(searcher, collector.Hits(), parsed.Lifts, collector.Order) : collector.Hits();
+        var best = rescore
+            ? CandidateRescorer.Rescore(searcher, collector.Hits(), parsed.Lifts, concepts.Count > 1 ? concepts : [], collector.Order)
+            : collector.Hits();
+        return (collector, best);
+    }
+
+    private SearchResults Page(
+        IndexSearcher searcher, SearchRequest request, string text, ParsedQuery parsed,
+        (FacetingCollector Collector, IReadOnlyList<FacetingCollector.Candidate> Best) found, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections)
+    {
+        var (collector, best) = found;
+        var wanted = request.Page * request.PageSize;
         var hits = best.Take(wanted).Skip((request.Page - 1) * request.PageSize)
             .Select(candidate => ToHit(searcher, candidate, parsed))
             .ToList();
         var page = Math.Min(request.Page, Math.Max(1, (collector.Total + request.PageSize - 1) / request.PageSize));
         return new SearchResults(text, collector.Total, page, request.PageSize, hits,
             collector.TypeCounts, collector.YearCounts.OrderByDescending(y => y.Value, StringComparer.Ordinal).ToList(),
-            collector.BodyCounts, IndexReady: true);
+            collector.BodyCounts, IndexReady: true)
+        {
+            Suggestion = corrections is null ? null : Suggestions.Build(index.Analysis, text, parsed, corrections, best.Take(5).Select(c => searcher.Doc(c.Doc))),
+        };
     }
 
     private static SearchHit ToHit(IndexSearcher searcher, FacetingCollector.Candidate candidate, ParsedQuery parsed)

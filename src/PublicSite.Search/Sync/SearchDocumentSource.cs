@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Markdig;
@@ -19,36 +20,36 @@ namespace PublicSite.Search.Sync;
 public sealed class SearchDocumentSource(CmsDbContext db, ContentTypeRegistry types, AttachmentText attachments)
 {
     private Dictionary<string, TaxonomyTerm>? _organisations;
+    private HashSet<Guid>? _portugueseItems;
 
-    public async Task<SearchDocument?> ReadVariantAsync(Guid variantId, DateTime utcNow, CancellationToken cancellationToken)
-    {
-        var variant = await db.Variants.AsNoTracking().Include(v => v.Item)
-            .SingleOrDefaultAsync(v => v.Id == variantId, cancellationToken);
-        return variant is not null && variant.IsVisibleAt(utcNow) ? await ToDocumentAsync(variant, cancellationToken) : null;
-    }
-
+    /// <summary>
+    /// What the index should hold of one item now: a document per visible variant, and for an item visible only in
+    /// Chinese that carries a Portuguese title, a Portuguese catalogue document (see <see cref="PortugueseCatalogue"/>).
+    /// </summary>
     public async Task<IReadOnlyList<SearchDocument>> ReadItemAsync(Guid itemId, DateTime utcNow, CancellationToken cancellationToken)
     {
         var variants = await db.Variants.AsNoTracking().Include(v => v.Item).VisibleAt(utcNow)
             .Where(v => v.ItemId == itemId).ToListAsync(cancellationToken);
+        var hasPortuguese = variants.Any(v => !IndexedDocument.IsChinese(v.Language));
         var documents = new List<SearchDocument>();
         foreach (var variant in variants)
         {
-            if (await ToDocumentAsync(variant, cancellationToken) is { } document)
-            {
-                documents.Add(document);
-            }
+            documents.AddRange(await ToDocumentsAsync(variant, hasPortuguese, cancellationToken));
         }
         return documents;
     }
 
     /// <summary>
-    /// Every variant visible now, streamed, for a full rebuild. The caller turns each into a document with
-    /// <see cref="ToDocumentAsync"/>, which may run on several threads at once (it no longer uses the database).
+    /// Every variant visible now, streamed, for a full rebuild. The caller turns each into documents with
+    /// <see cref="ToDocumentsAsync(ContentVariant, CancellationToken)"/>, which may run on several threads at once
+    /// (it no longer uses the database).
     /// </summary>
     public async IAsyncEnumerable<ContentVariant> ReadAllVisibleAsync(DateTime utcNow, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await OrganisationAsync(null, cancellationToken);
+        var portuguese = SiteLanguage.Portuguese.Culture;
+        _portugueseItems = (await db.Variants.VisibleAt(utcNow).Where(v => v.Language == portuguese)
+            .Select(v => v.ItemId).ToListAsync(cancellationToken)).ToHashSet();
         var variants = db.Variants.AsNoTracking().Include(v => v.Item).VisibleAt(utcNow).AsAsyncEnumerable();
         await foreach (var variant in variants.WithCancellation(cancellationToken))
         {
@@ -56,7 +57,54 @@ public sealed class SearchDocumentSource(CmsDbContext db, ContentTypeRegistry ty
         }
     }
 
-    public async Task<SearchDocument?> ToDocumentAsync(ContentVariant variant, CancellationToken cancellationToken)
+    /// <summary>The documents of a variant streamed by <see cref="ReadAllVisibleAsync"/>.</summary>
+    public Task<IReadOnlyList<SearchDocument>> ToDocumentsAsync(ContentVariant variant, CancellationToken cancellationToken) =>
+        ToDocumentsAsync(variant, _portugueseItems?.Contains(variant.ItemId)
+            ?? throw new InvalidOperationException("Call ReadAllVisibleAsync first."), cancellationToken);
+
+    private async Task<IReadOnlyList<SearchDocument>> ToDocumentsAsync(ContentVariant variant, bool itemHasPortuguese, CancellationToken cancellationToken)
+    {
+        if (await ToDocumentAsync(variant, cancellationToken) is not { } document)
+        {
+            return [];
+        }
+        return !itemHasPortuguese && IndexedDocument.IsChinese(variant.Language)
+            && await PortugueseCatalogue(variant, document, cancellationToken) is { } catalogue
+            ? [document, catalogue]
+            : [document];
+    }
+
+    /// <summary>
+    /// A Chinese-only item's Portuguese title and summary as a Portuguese document, so that a Portuguese search
+    /// finds the item and leads to its Portuguese "only in Chinese" page (same slug). It is a document of its own,
+    /// not Portuguese fields on the Chinese one: searches are filtered by a document's language. Its id is derived
+    /// from the Chinese variant's; it leaves the index when the item is re-read with a Portuguese variant.
+    /// </summary>
+    private async Task<SearchDocument?> PortugueseCatalogue(ContentVariant variant, SearchDocument chinese, CancellationToken cancellationToken)
+    {
+        var type = types.Get(variant.TypeKey);
+        if (ContentFields.Read(type.ClrType, variant.Item.SharedFields, "{}") is not IPortugueseCatalogueText { PortugueseTitle: { Length: > 0 } title } text)
+        {
+            return null;
+        }
+        var portuguese = SiteLanguage.Portuguese.Culture;
+        var issuer = chinese.IssuingBody is null ? null : await OrganisationAsync(chinese.IssuingBody, cancellationToken);
+        return chinese with
+        {
+            VariantId = CatalogueId(variant.Id),
+            Language = portuguese,
+            Title = title.Trim(),
+            Summary = string.IsNullOrWhiteSpace(text.PortugueseSummary) ? null : text.PortugueseSummary.Trim(),
+            // The Chinese body and attachments are not Portuguese text: analysed as Portuguese they would only add noise.
+            Text = "",
+            IssuingBodyName = issuer?.NameIn(portuguese),
+        };
+    }
+
+    private static Guid CatalogueId(Guid variantId) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes("portuguese-catalogue:" + variantId.ToString("N")))[..16]);
+
+    private async Task<SearchDocument?> ToDocumentAsync(ContentVariant variant, CancellationToken cancellationToken)
     {
         if (types.Find(variant.TypeKey) is not { } type)
         {

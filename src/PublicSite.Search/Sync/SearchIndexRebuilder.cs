@@ -37,7 +37,7 @@ public sealed class SearchIndexRebuilder(
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
                 await Parallel.ForEachAsync(source.ReadAllVisibleAsync(now.UtcDateTime, cancellationToken), parallel, async (variant, token) =>
                 {
-                    if (await source.ToDocumentAsync(variant, token) is { } document)
+                    foreach (var document in await source.ToDocumentsAsync(variant, token))
                     {
                         open.Writer.AddDocument(IndexedDocument.Create(document));
                         Interlocked.Increment(ref count);

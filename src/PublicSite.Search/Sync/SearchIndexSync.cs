@@ -80,27 +80,15 @@ public sealed class SearchIndexSync(
     private async Task ApplyAsync(IReadOnlyList<OutboxEvent> events, SearchDocumentSource source, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        // Whole items first (deletions): re-reading them also brings back a restored item's visible variants.
-        var items = events.Where(e => e.Kind == OutboxEventKind.Deleted).Select(e => e.ItemId).Distinct().ToList();
-        foreach (var itemId in items)
+        // Every event re-reads its whole item: a variant's change can add or remove another document of the item
+        // (a Portuguese variant published replaces the Chinese-only item's Portuguese catalogue document), and a
+        // restored item brings back its visible variants. An item has two variants at most; this costs little.
+        foreach (var itemId in events.Select(e => e.ItemId).Distinct())
         {
             index.DeleteItem(itemId);
             foreach (var document in await source.ReadItemAsync(itemId, now, cancellationToken))
             {
                 index.Upsert(document);
-            }
-        }
-        var variants = events.Where(e => e.VariantId is not null && !items.Contains(e.ItemId))
-            .Select(e => e.VariantId!.Value).Distinct();
-        foreach (var variantId in variants)
-        {
-            if (await source.ReadVariantAsync(variantId, now, cancellationToken) is { } document)
-            {
-                index.Upsert(document);
-            }
-            else
-            {
-                index.DeleteVariant(variantId);
             }
         }
     }

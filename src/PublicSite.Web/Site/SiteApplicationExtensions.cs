@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using PublicSite.Cms.Media;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Home;
 using PublicSite.Web.Features.Traditional;
 
@@ -27,11 +28,13 @@ public static class SiteApplicationExtensions
         app.UseMiddleware<SecurityHeaders>();
 
         var options = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        // Assets are compressed on each request (a few KB, and browsers keep versioned ones a year).
+        app.UseWhen(AssetVersions.IsAsset, assets => assets.UseResponseCompression());
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(options.ThemeAssetsDirectory),
             RequestPath = "/theme",
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=86400",
+            OnPrepareResponse = AssetVersions.SetCacheControl,
         });
         var media = app.Services.GetRequiredService<MediaStore>();
         Directory.CreateDirectory(media.Root);
@@ -40,20 +43,23 @@ public static class SiteApplicationExtensions
         {
             types.Mappings[extension] = type;
         }
+        // Before the media files: whether a file may be served depends on who asks (editors preview any file).
+        app.UseAuthentication();
+        app.UseMiddleware<MediaAccess>();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(media.Root),
-            RequestPath = "/media",
+            RequestPath = MediaAccess.RequestPath,
             ContentTypeProvider = types,
             ServeUnknownFileTypes = false,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public,max-age=3600",
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Items.ContainsKey(MediaAccess.EditorOnlyItem) ? "private,no-store" : "public,max-age=3600",
         });
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = AssetVersions.SetCacheControl });
         app.UseRequestLocalization();
         app.UseRouting();
         // After routing: endpoint rate-limiting policies and [Authorize] need the chosen endpoint.
         app.UseRateLimiter();
-        app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using PublicSite.Cms;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Site;
@@ -50,7 +51,7 @@ public static class SiteServiceCollectionExtensions
         // Chinese and Portuguese text is written as is, not as numeric character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<PageMeta>();
-        services.AddScoped<ContentReader>();
+        services.AddScoped<ContentPreview>();
         services.AddHostedService<PublishingScheduleJob>();
         services.AddSingleton<IPostConfigureOptions<SiteOptions>, SiteOptionsPostConfigure>();
         return builder;

@@ -47,13 +47,31 @@ public sealed class ContentServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Changing_the_slug_records_a_redirect_from_the_old_one()
+    public async Task Changing_a_live_slug_records_a_redirect_from_the_old_one()
     {
         var variant = await SaveNewsAsync("旧标题");
+        await _db.WithAsync(async s => { await s.GetRequiredService<ContentService>().PublishAsync(variant.Id, "publisher", null, null, default); return 0; });
         await SaveNewsAsync("新标题", itemId: variant.ItemId, slug: "新地址");
 
         var redirect = await _db.WithAsync(s => s.GetRequiredService<CmsDbContext>().SlugRedirects.SingleAsync());
         Assert.Equal(("旧标题", variant.Id), (redirect.Slug, redirect.VariantId));
+    }
+
+    [Fact]
+    public async Task A_drafts_slug_changes_redirects_only_when_it_goes_live()
+    {
+        var variant = await SaveNewsAsync("草稿旧标题");
+        await SaveNewsAsync("草稿新标题", itemId: variant.ItemId, slug: "草稿新地址");
+        var whileDraft = await _db.WithAsync(s => s.GetRequiredService<CmsDbContext>().SlugRedirects.CountAsync());
+        await _db.WithAsync(async s => { await s.GetRequiredService<ContentService>().PublishAsync(variant.Id, "publisher", null, null, default); return 0; });
+        await _db.WithAsync(async s => { await s.GetRequiredService<ContentService>().WithdrawAsync(variant.Id, "publisher", default); return 0; });
+        await SaveNewsAsync("草稿新标题", itemId: variant.ItemId, slug: "重新发布的地址");
+        var whileWithdrawn = await _db.WithAsync(s => s.GetRequiredService<CmsDbContext>().SlugRedirects.CountAsync());
+        await _db.WithAsync(async s => { await s.GetRequiredService<ContentService>().PublishAsync(variant.Id, "publisher", null, null, default); return 0; });
+
+        var redirect = await _db.WithAsync(s => s.GetRequiredService<CmsDbContext>().SlugRedirects.SingleAsync());
+        Assert.Equal((0, 0), (whileDraft, whileWithdrawn));
+        Assert.Equal(("草稿新地址", variant.Id), (redirect.Slug, redirect.VariantId));
     }
 
     [Fact]

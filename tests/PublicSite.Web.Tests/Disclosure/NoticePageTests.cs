@@ -66,7 +66,8 @@ public sealed class NoticePageTests(SiteFactory site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("pt-PT", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Esta página não está disponível em português", page.QuerySelector("main h1")?.TextContent);
+        Assert.StartsWith("Atribuições e estrutura orgânica", page.QuerySelector("main h1")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Esta página só está disponível em chinês. Pode lê-la aqui:", page.QuerySelector("main .notice p")?.TextContent);
         Assert.Equal("/zh/disclosure/014109568-2019-00002", page.QuerySelector("main .notice a")?.GetAttribute("href"));
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
     }

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text;
 using PublicSite.Web.Features.Manager.Accounts;
+using PublicSite.Web.Tests.Programmes;
 
 namespace PublicSite.Web.Tests.Manager;
 
 public sealed class MediaLibraryTests : IClassFixture<SiteFactory>
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    private static readonly byte[] Pdf = TinyPdf.Bytes();
 
     private readonly SiteFactory _site;
 
@@ -54,6 +55,18 @@ public sealed class MediaLibraryTests : IClassFixture<SiteFactory>
         var editor = await ManagerClient.AsRoleAsync(_site, EditorRoles.Editor);
 
         var response = await UploadAsync(editor, Encoding.Latin1.GetBytes(content), fileName);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("不接受此文件", await AlertAsync(response), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotQuitePdfs.Names), MemberType = typeof(NotQuitePdfs))]
+    public async Task A_file_that_only_carries_PDF_markers_is_refused_by_the_same_check_as_CVs(string kind)
+    {
+        var editor = await ManagerClient.AsRoleAsync(_site, EditorRoles.Editor);
+
+        var response = await UploadAsync(editor, NotQuitePdfs.Named(kind), "notice.pdf");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.StartsWith("不接受此文件", await AlertAsync(response), StringComparison.Ordinal);

@@ -132,23 +132,6 @@ public sealed class ApplyPageTests
         Assert.Equal(0, await CountAsync(site));
     }
 
-    [Fact]
-    public async Task A_second_application_with_the_same_ID_number_to_the_same_call_is_refused_but_another_call_is_fine()
-    {
-        using var site = new ApplicationSite();
-        await site.ApplyValidAsync(ApplicationSite.InternshipZh);
-        var again = ApplicationSite.ValidForm();
-        again["Form.IdNumber"] = "m 1234 5678";
-        again["Form.FullName"] = "陈美玲";
-
-        var page = await SiteFactory.ParseAsync(await site.ApplyAsync(ApplicationSite.InternshipZh, again, TinyPdf.Bytes()));
-
-        Assert.Contains("该证件号码已报名本项目", page.QuerySelector("#Form_IdNumber-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(1, await CountAsync(site));
-        await site.ApplyValidAsync(ApplicationSite.EntrepreneurshipPt);
-        Assert.Equal(2, await CountAsync(site));
-    }
-
     private static async Task<(HttpResponseMessage, AngleSharp.Html.Dom.IHtmlDocument)> GetAsync(ApplicationSite site, string path)
     {
         var response = await site.Browser().GetAsync(path);

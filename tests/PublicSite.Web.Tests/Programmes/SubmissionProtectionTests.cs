@@ -42,9 +42,48 @@ public sealed class SubmissionProtectionTests
     }
 
     [Fact]
-    public async Task Submissions_are_limited_per_client()
+    public async Task Failed_checks_do_not_use_up_the_allowance_of_submissions()
     {
         using var site = new ApplicationSite(b => b.UseSetting("Programmes:SubmissionsPerWindow", "2"));
+        var client = site.Browser();
+        var incomplete = new Dictionary<string, string> { ["Form.FullName"] = "陳美玲" };
+
+        for (var i = 0; i < 11; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await site.ApplyAsync(ApplicationSite.InternshipZh, incomplete, client: client)).StatusCode);
+        }
+        var valid = await site.ApplyAsync(ApplicationSite.InternshipZh, ApplicationSite.ValidForm(), TinyPdf.Bytes(), client: client);
+
+        Assert.Equal(HttpStatusCode.Redirect, valid.StatusCode);
+        Assert.Equal(1, await CountAsync(site));
+    }
+
+    [Fact]
+    public async Task Past_the_allowance_the_form_answers_429_and_keeps_what_was_typed()
+    {
+        using var site = new ApplicationSite(b => b.UseSetting("Programmes:SubmissionsPerWindow", "2"));
+        var client = site.Browser();
+        foreach (var id in new[] { "M12345678", "H87654321" })
+        {
+            var fields = ApplicationSite.ValidForm();
+            fields["Form.IdNumber"] = id;
+            Assert.Equal(HttpStatusCode.Redirect, (await site.ApplyAsync(ApplicationSite.InternshipZh, fields, TinyPdf.Bytes(), client: client)).StatusCode);
+        }
+
+        var third = await site.ApplyAsync(ApplicationSite.InternshipZh, ApplicationSite.ValidForm(), TinyPdf.Bytes(), client: client);
+        var page = await SiteFactory.ParseAsync(third);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.NotNull(third.Headers.RetryAfter);
+        Assert.StartsWith("从此网络地址提交的报名过多，请在10分钟后重新提交。", page.QuerySelector(".error-summary li")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("陳美玲", page.QuerySelector("#Form_FullName")!.GetAttribute("value"));
+        Assert.Equal(2, await CountAsync(site));
+    }
+
+    [Fact]
+    public async Task A_flood_of_posts_of_any_kind_is_cut_off_by_the_site()
+    {
+        using var site = new ApplicationSite(b => b.UseSetting("Programmes:PostsPerWindow", "2"));
         var client = site.Browser();
         var incomplete = new Dictionary<string, string> { ["Form.FullName"] = "陳美玲" };
 

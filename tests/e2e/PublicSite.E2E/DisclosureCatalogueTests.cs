@@ -22,7 +22,7 @@ public sealed class DisclosureCatalogueTests(SiteFixture site)
         await page.GetByLabel("年份").SelectOptionAsync("2017");
         await page.GetByLabel("法定主动公开分类").SelectOptionAsync("plans");
         await session.ActivateAsync(page.GetByRole(AriaRole.Button, new() { Name = "筛选" }));
-        await Expect(page).ToHaveURLAsync(new Regex(@"/zh/disclosure\?year=2017&body=&category=plans&subject=$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/zh/disclosure/catalogue\?year=2017&body=&category=plans&subject=$"));
         await session.ScreenshotAsync("filtered");
 
         var rows = page.Locator("ul.catalogue > li");

@@ -11,8 +11,8 @@ internal static class Seed
 
     public const string HomeZh = "/zh/";
     public const string HomePt = "/pt/";
-    public const string CatalogueZh = "/zh/disclosure";
-    public const string CataloguePt = "/pt/disclosure";
+    public const string CatalogueZh = "/zh/disclosure/catalogue";
+    public const string CataloguePt = "/pt/disclosure/catalogue";
 
     /// <summary>The day the site believes it is (see <see cref="Infrastructure.SeedClock"/>): both 2027 calls are open.</summary>
     public static readonly DateTimeOffset Today = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8));

@@ -6,7 +6,7 @@ namespace PublicSite.Cms.Content.Types;
 
 /// <summary>A disclosed government document (政府信息公开) with the national catalogue metadata.</summary>
 [ContentType("disclosure", "disclosure", SlugField = nameof(IndexNumber), DateField = nameof(PublicationDate))]
-public sealed class DisclosedDocument
+public sealed class DisclosedDocument : IPortugueseCatalogueText
 {
     /// <summary>索引号: organisation code (9) or credit code (18), year and a five-digit sequence.</summary>
     public const string IndexNumberPattern = @"^([0-9A-Z]{9}|[0-9A-Z]{18})/[0-9]{4}-[0-9]{5}$";
@@ -57,6 +57,12 @@ public sealed class DisclosedDocument
 
     [Field(FieldScope.Shared, Label = "Attachments")]
     public List<AttachmentRef> Attachments { get; set; } = [];
+
+    [Field(FieldScope.Shared, Label = "PortugueseTitle"), MaxLength(300, ErrorMessage = ValidationMessages.TooLong)]
+    public string? PortugueseTitle { get; set; }
+
+    [Field(FieldScope.Shared, Label = "PortugueseSummary"), MaxLength(1000, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
+    public string? PortugueseSummary { get; set; }
 }
 
 public enum DisclosureMethod

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using PublicSite.Cms.Publishing;
 
 namespace PublicSite.Cms.Content.Types;
 
 /// <summary>A structured guidance page (办事指南), e.g. identity recognition for schooling.</summary>
 [ContentType("guidance", "guidance")]
-public sealed class GuidancePage
+public sealed class GuidancePage : IPortugueseCatalogueText
 {
     [Field(FieldScope.Localized, Label = "WhoQualifies"), DataType(DataType.MultilineText)]
     public string? WhoQualifies { get; set; }
@@ -26,6 +27,12 @@ public sealed class GuidancePage
 
     [Field(FieldScope.Localized, Label = "Forms")]
     public List<AttachmentRef> Forms { get; set; } = [];
+
+    [Field(FieldScope.Shared, Label = "PortugueseTitle"), MaxLength(300, ErrorMessage = ValidationMessages.TooLong)]
+    public string? PortugueseTitle { get; set; }
+
+    [Field(FieldScope.Shared, Label = "PortugueseSummary"), MaxLength(1000, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
+    public string? PortugueseSummary { get; set; }
 }
 
 public sealed class OfficeDetails

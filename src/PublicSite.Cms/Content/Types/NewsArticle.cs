@@ -5,7 +5,7 @@ namespace PublicSite.Cms.Content.Types;
 
 /// <summary>A dated news article (苏澳合作园区动态).</summary>
 [ContentType("news", "news", DateField = nameof(Date))]
-public sealed class NewsArticle
+public sealed class NewsArticle : IPortugueseCatalogueText
 {
     [Field(FieldScope.Shared, Label = "Date"), Required(ErrorMessage = ValidationMessages.Required)]
     public DateOnly? Date { get; set; }
@@ -21,4 +21,10 @@ public sealed class NewsArticle
 
     [Field(FieldScope.Localized, Label = "Source"), MaxLength(120, ErrorMessage = ValidationMessages.TooLong)]
     public string? Source { get; set; }
+
+    [Field(FieldScope.Shared, Label = "PortugueseTitle"), MaxLength(300, ErrorMessage = ValidationMessages.TooLong)]
+    public string? PortugueseTitle { get; set; }
+
+    [Field(FieldScope.Shared, Label = "PortugueseSummary"), MaxLength(1000, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
+    public string? PortugueseSummary { get; set; }
 }

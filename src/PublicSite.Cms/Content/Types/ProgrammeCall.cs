@@ -5,7 +5,7 @@ namespace PublicSite.Cms.Content.Types;
 
 /// <summary>An internship (实习) or entrepreneurship (创业) call for HK/Macau youth.</summary>
 [ContentType("programme", "programmes")]
-public sealed class ProgrammeCall
+public sealed class ProgrammeCall : IPortugueseCatalogueText
 {
     [Field(FieldScope.Shared, Label = "ProgrammeKind"), Required(ErrorMessage = ValidationMessages.Required)]
     public ProgrammeKind? Kind { get; set; }
@@ -51,6 +51,12 @@ public sealed class ProgrammeCall
     public string? Contact { get; set; }
 
     public bool IsOpenAt(DateTimeOffset now) => Deadline is { } deadline && now < deadline;
+
+    [Field(FieldScope.Shared, Label = "PortugueseTitle"), MaxLength(300, ErrorMessage = ValidationMessages.TooLong)]
+    public string? PortugueseTitle { get; set; }
+
+    [Field(FieldScope.Shared, Label = "PortugueseSummary"), MaxLength(1000, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
+    public string? PortugueseSummary { get; set; }
 }
 
 public enum ProgrammeKind

@@ -187,6 +187,9 @@ namespace PublicSite.Cms.Data.Migrations
                     b.Property<string>("PendingEditBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingSharedFields")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PendingState")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

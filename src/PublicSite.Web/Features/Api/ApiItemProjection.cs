@@ -1,6 +1,7 @@
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Media;
+using PublicSite.Cms.Reading;
 
 namespace PublicSite.Web.Features.Api;
 
@@ -32,6 +33,20 @@ public sealed class ApiItemProjection(ContentTypeRegistry types, ContentHtml htm
             variant.Title, variant.Summary, variant.Body, html.Render(variant.Body), item.IndexNumber, item.ListDate,
             Utc(publishedAt), Utc(updatedAt), variant.ExpireAt is { } expires ? Utc(expires) : null,
             ContentFields.Parse(item.SharedFields), ContentFields.Parse(variant.Fields), files);
+    }
+
+    /// <summary>Several variants, each with the other languages its item is public in.</summary>
+    public async Task<IReadOnlyList<ApiContentItem>> ToItemsAsync(
+        IReadOnlyList<ContentVariant> variants, PublishedContent content, ApiLinks links, CancellationToken cancellationToken)
+    {
+        var translations = await content.TranslationsAsync(variants.Select(v => v.ItemId).Distinct().ToList(), cancellationToken);
+        var items = new List<ApiContentItem>(variants.Count);
+        foreach (var variant in variants)
+        {
+            var others = translations[variant.ItemId].Where(t => t.VariantId != variant.Id).Select(t => (t.Language, t.Slug)).ToList();
+            items.Add(await ToItemAsync(variant, others, links, cancellationToken));
+        }
+        return items;
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -17,7 +17,6 @@ public static class ApiServiceCollectionExtensions
     {
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<ApiContentReader>();
         services.AddScoped<ApiChangeFeed>();
         services.AddScoped<ApiItemProjection>();
         services.AddSingleton<AttachmentCatalog>();

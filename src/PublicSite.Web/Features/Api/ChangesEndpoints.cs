@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Api;
 
@@ -25,6 +26,7 @@ public static class ChangesEndpoints
     {
         var position = ApiParameters.Position(since, nameof(since));
         var count = ApiParameters.WholeNumber(limit, nameof(limit), DefaultLimit, 1, MaxLimit);
+        PageCacheTags.Add(context, PageCacheTags.AnyChange);
         return TypedResults.Ok(await feed.ReadAsync(position, count, ApiLinks.For(context), cancellationToken));
     }
 }

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Api;
 
@@ -33,7 +35,8 @@ public static class ContentEndpoints
         [Description("Items per page, 1 to 100 (default 20).")] string? pageSize,
         [Description("Only items published or changed at or after this ISO 8601 instant or date (China time).")] string? updatedSince,
         [Description("Continue after the page that returned this 'nextCursor' (stable while content is published); replaces 'page'.")] string? cursor,
-        ApiContentReader reader, ContentTypeRegistry types, HttpContext context, CancellationToken cancellationToken)
+        PublishedContent content, ApiItemProjection projection, ContentTypeRegistry types, HttpContext context,
+        CancellationToken cancellationToken)
     {
         var filter = new ContentListFilter(
             ApiParameters.ContentType(types, type),
@@ -46,22 +49,35 @@ public static class ContentEndpoints
         {
             throw new ApiParameterException(nameof(page), "Give either 'page' or 'cursor', not both.");
         }
-        return TypedResults.Ok(await reader.ListAsync(filter, ApiLinks.For(context), cancellationToken));
+        PageCacheTags.Add(context, PageCacheTags.AnyChange);
+        var links = ApiLinks.For(context);
+        var (variants, total) = await content.NewestAsync(filter.ToQuery(), cancellationToken);
+        var hasMore = variants.Count > filter.PageSize;
+        variants = variants.Take(filter.PageSize).ToList();
+        var next = hasMore ? new ListCursor(variants[^1].PublishAt!.Value, variants[^1].Id).Encode() : null;
+        var items = await projection.ToItemsAsync(variants, content, links, cancellationToken);
+        return TypedResults.Ok(new ApiContentPage(items, filter.Cursor is null ? filter.Page : null, filter.PageSize, total, next,
+            next is null ? null : links.Api(filter.NextQuery(next))));
     }
 
     private static async Task<Results<Ok<ApiContentItem>, ProblemHttpResult>> GetByIdAsync(
         [Description("The item's id (a GUID), as in 'id' of any item.")] string id,
         [Description("Language: zh or pt. Chinese when absent, or the only published language.")] string? lang,
-        ApiContentReader reader, HttpContext context, CancellationToken cancellationToken)
+        PublishedContent content, ApiItemProjection projection, HttpContext context, CancellationToken cancellationToken)
     {
         var itemId = ApiParameters.Id(id);
         var language = ApiParameters.Language(lang);
-        var item = await reader.FindByIdAsync(itemId, language, ApiLinks.For(context), cancellationToken);
-        if (item is not null)
+        var versions = await content.FindByIdAsync(itemId, cancellationToken);
+        // Without a language, the primary one (Chinese) when it is public, else whichever is.
+        var variant = language is null
+            ? versions.OrderBy(v => v.Language == SiteLanguage.Chinese.Culture ? 0 : 1).FirstOrDefault()
+            : versions.FirstOrDefault(v => v.Language == language.Culture);
+        if (variant is not null)
         {
-            return TypedResults.Ok(item);
+            PageCacheTags.Add(context, PageCacheTags.Item(itemId));
+            return TypedResults.Ok((await projection.ToItemsAsync([variant], content, ApiLinks.For(context), cancellationToken))[0]);
         }
-        var languages = await reader.LanguagesOfAsync(itemId, null, cancellationToken);
+        var languages = versions.Select(v => v.Language).ToList();
         return ApiProblems.NotFound(languages.Count == 0
             ? $"No published item has the id {itemId}."
             : $"The item {itemId} is published only in {string.Join(", ", languages)}.");
@@ -71,18 +87,21 @@ public static class ContentEndpoints
         [Description("Language code of the page: zh or pt.")] string lang,
         [Description("URL section: disclosure, news, guidance, programmes or pages.")] string section,
         [Description("Last segment of the page URL, e.g. 014109568-2017-00012.")] string slug,
-        ApiContentReader reader, ContentTypeRegistry types, HttpContext context, CancellationToken cancellationToken)
+        PublishedContent content, ApiItemProjection projection, ContentTypeRegistry types, HttpContext context,
+        CancellationToken cancellationToken)
     {
         var language = ApiParameters.Language(lang)!;
         var type = types.FindBySection(section) ?? throw new ApiParameterException(nameof(section),
             $"'{section}' is not a section of the site; use one of {string.Join(", ", types.All.Select(t => t.Section))}.");
         var links = ApiLinks.For(context);
-        var item = await reader.FindBySlugAsync(type, language, slug, links, cancellationToken);
-        if (item is not null)
+        // The public page's own lookup; a page only in the other language is not this language's item.
+        var lookup = await content.FindAsync(type, language, slug, cancellationToken);
+        if (lookup.Outcome == ContentLookupOutcome.Found)
         {
-            return TypedResults.Ok(item);
+            PageCacheTags.Add(context, PageCacheTags.Item(lookup.Variant!.ItemId));
+            return TypedResults.Ok((await projection.ToItemsAsync([lookup.Variant!], content, links, cancellationToken))[0]);
         }
-        if (await reader.FindMovedSlugAsync(type, language, slug, cancellationToken) is { } moved)
+        if (lookup is { Outcome: ContentLookupOutcome.Moved, Slug: { } moved })
         {
             return TypedResults.Redirect(permanent: true, url: $"{ApiLinks.Prefix}/content/{language.Code}/{type.Section}/{Uri.EscapeDataString(moved)}");
         }

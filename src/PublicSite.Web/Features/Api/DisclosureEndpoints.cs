@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Api;
 
@@ -21,16 +23,16 @@ public static class DisclosureEndpoints
     private static async Task<Results<Ok<ApiContentItem>, ProblemHttpResult>> GetByIndexNumberAsync(
         [Description("索引号, e.g. 014109568%2F2017-00012 (slash percent-encoded) or its slug form 014109568-2017-00012.")] string indexNumber,
         [Description("Language: zh or pt. Chinese when absent.")] string? lang,
-        ApiContentReader reader, HttpContext context, CancellationToken cancellationToken)
+        PublishedContent content, ApiItemProjection projection, HttpContext context, CancellationToken cancellationToken)
     {
         var number = ApiParameters.IndexNumber(indexNumber);
         var language = ApiParameters.Language(lang) ?? SiteLanguage.Chinese;
-        var item = await reader.FindByIndexNumberAsync(number, language, ApiLinks.For(context), cancellationToken);
-        if (item is not null)
+        if (await content.FindByIndexNumberAsync(number, language, cancellationToken) is { } variant)
         {
-            return TypedResults.Ok(item);
+            PageCacheTags.Add(context, PageCacheTags.Item(variant.ItemId));
+            return TypedResults.Ok((await projection.ToItemsAsync([variant], content, ApiLinks.For(context), cancellationToken))[0]);
         }
-        var languages = await reader.LanguagesOfAsync(null, number, cancellationToken);
+        var languages = await content.LanguagesOfAsync(null, number, cancellationToken);
         return ApiProblems.NotFound(languages.Count == 0
             ? $"No published document has the index number {number}."
             : $"The document {number} is published only in {string.Join(", ", languages)}.");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PublicSite.Cms.Reading;
 
 namespace PublicSite.Web.Features.Disclosure;
 
@@ -26,6 +27,8 @@ public sealed record CatalogueFilter
     public int PageNumber => int.TryParse(Page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 1;
 
     public bool IsEmpty => YearNumber is null && Body is null && Category is null && Subject is null;
+
+    public CatalogueSelection ToSelection() => new(YearNumber, Body, Category, Subject, PageNumber);
 
     /// <summary>The query string for this filter on another page, keeping every active filter.</summary>
     public string ToQuery(int? page = null)

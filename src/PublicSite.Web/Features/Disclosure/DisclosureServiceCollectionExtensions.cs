@@ -5,7 +5,6 @@ public static class DisclosureServiceCollectionExtensions
     public static IServiceCollection AddDisclosure(this IServiceCollection services)
     {
         services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<CatalogueQuery>();
         services.AddSingleton<ViewCounter>();
         services.AddHostedService<ViewCountFlusher>();
         services.AddSingleton<QrCodes>();

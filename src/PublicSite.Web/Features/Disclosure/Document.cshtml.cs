@@ -4,15 +4,17 @@ using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
 using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Reading;
 using PublicSite.Cms.Taxonomy;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Disclosure;
 
 public sealed class DocumentModel(
-    ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, CmsDbContext db,
+    PublishedContent content, ContentTypeRegistry types, ContentHtml html, PageMeta meta, CmsDbContext db,
     ViewCounter views, MediaStore media, QrCodes qrCodes)
-    : ContentPageModel<DisclosedDocument>(reader, types, html, meta)
+    : ContentPageModel<DisclosedDocument>(content, types, html, meta)
 {
     public long Views { get; private set; }
 
@@ -35,16 +37,17 @@ public sealed class DocumentModel(
 
     protected override async Task OnFoundAsync(CancellationToken cancellationToken)
     {
-        views.Record(Variant.ItemId, Request);
-        Views = await views.TotalAsync(db, Variant.ItemId, cancellationToken);
+        // Counted in front of the page cache (ViewCounting), which takes this header off; the number shown includes
+        // this view and, on a cached copy, lags by at most the cache's entry lifetime (a minute).
+        Response.Headers[ViewCounting.ItemHeader] = Variant.ItemId.ToString("N");
+        Views = await views.TotalAsync(db, Variant.ItemId, cancellationToken) + (views.Counts(Request) ? 1 : 0);
         Attachments = Fields.Attachments
             .Select(a => new AttachmentLink(a.Title ?? Path.GetFileName(a.File), "/media/" + a.File, Path.GetExtension(a.File).TrimStart('.').ToUpperInvariant(), media.LengthOf(a.File)))
             .ToList();
         QrCodeSvg = qrCodes.Svg(PublicAddress.Absolute(HttpContext, Meta.CanonicalPath!));
         InterpretationUrl = await InterpretationUrlAsync(cancellationToken);
         var keys = new[] { Fields.IssuingBody, Fields.Category, Fields.Subject, Fields.Genre }.OfType<string>().ToList();
-        Terms = await db.Terms.AsNoTracking().Where(t => keys.Contains(t.Key))
-            .ToDictionaryAsync(t => (t.Taxonomy, t.Key), cancellationToken);
+        Terms = (await Published.TermsAsync(keys, cancellationToken)).ToDictionary(t => (t.Taxonomy, t.Key));
         Meta.ContentSource = TermName("organisations", Fields.IssuingBody);
         Meta.Keywords = string.Join(',', new[] { TermName("subjects", Fields.Subject), TermName("genres", Fields.Genre) }.Where(k => k.Length > 0));
         if (Fields.ReplacedBy is { } replacedBy && await FindByKeyAsync(replacedBy, cancellationToken) is { } replacement)
@@ -56,14 +59,10 @@ public sealed class DocumentModel(
     /// <summary>A published document by its key, in this language or else in the one it exists in.</summary>
     private async Task<(string Title, string Url)?> FindByKeyAsync(string key, CancellationToken cancellationToken)
     {
-        var candidates = await db.Variants.AsNoTracking().VisibleAt(Reader.UtcNow)
-            .Where(v => v.Item.Key == key && v.TypeKey == ContentType.Key)
-            .Select(v => new { v.Language, v.Title, v.Slug })
-            .ToListAsync(cancellationToken);
-        var best = candidates.FirstOrDefault(c => c.Language == Language.Culture) ?? candidates.FirstOrDefault();
-        return best is null
-            ? null
-            : (best.Title, SiteUrls.Item(SiteLanguage.FromCulture(best.Language)!, ContentType.Section, best.Slug));
+        PageCacheTags.Add(HttpContext, PageCacheTags.Key(key));
+        var candidates = await Published.FindByKeyAsync(ContentType, key, cancellationToken);
+        var best = candidates.FirstOrDefault(c => c.Language == Language) ?? candidates.FirstOrDefault();
+        return best is null ? null : (best.Title, SiteUrls.Item(best.Language, ContentType.Section, best.Slug));
     }
 
     private async Task<string?> InterpretationUrlAsync(CancellationToken cancellationToken) => Fields.Interpretation switch

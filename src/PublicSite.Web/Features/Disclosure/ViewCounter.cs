@@ -16,13 +16,17 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes)
     /// <summary>Counts a view of the item unless the request is a crawler's or a prefetch; returns whether it counted.</summary>
     public bool Record(Guid itemId, HttpRequest request)
     {
-        if (!HttpMethods.IsGet(request.Method) || IsCrawler(request.Headers.UserAgent.ToString()) || IsPrefetch(request))
+        if (!Counts(request))
         {
             return false;
         }
         _pending.AddOrUpdate(itemId, 1, (_, count) => count + 1);
         return true;
     }
+
+    /// <summary>Whether a view by this request counts: a GET that is neither a crawler's nor a prefetch.</summary>
+    public bool Counts(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !IsCrawler(request.Headers.UserAgent.ToString()) && !IsPrefetch(request);
 
     /// <summary>Views counted but not yet written.</summary>
     public long Pending(Guid itemId) => _pending.TryGetValue(itemId, out var count) ? count : 0;

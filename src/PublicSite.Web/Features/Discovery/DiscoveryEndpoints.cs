@@ -1,4 +1,5 @@
 using System.Text;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Discovery;
@@ -26,6 +27,7 @@ public static class DiscoveryEndpoints
 
     private static async Task<IResult> SitemapAsync(Sitemap sitemap, HttpContext context, CancellationToken cancellationToken)
     {
+        PageCacheTags.Add(context, PageCacheTags.AnyChange);
         var (body, lastModified) = await sitemap.WriteAsync(PublicAddress.BaseUrl(context), cancellationToken);
         return ConditionalGet.Respond(context, body, "application/xml; charset=utf-8", lastModified, MaxAge);
     }

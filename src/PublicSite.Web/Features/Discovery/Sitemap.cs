@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
-using PublicSite.Cms.Data;
-using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
 using PublicSite.Web.Features.Traditional;
 
@@ -14,20 +12,15 @@ namespace PublicSite.Web.Features.Discovery;
 /// published in (itself included) and x-default, as the pages' own heads do; home pages and section lists exist in
 /// both languages.
 /// </summary>
-public sealed class Sitemap(CmsDbContext db, ContentTypeRegistry types, TimeProvider time)
+public sealed class Sitemap(PublishedContent content, ContentTypeRegistry types)
 {
     private static readonly XNamespace Urls = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
     public async Task<(byte[] Body, DateTimeOffset? LastModified)> WriteAsync(string baseUrl, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var pages = await db.Variants.AsNoTracking().VisibleAt(now)
-            .Select(v => new { v.ItemId, v.TypeKey, v.Language, v.Slug, v.UpdatedAt, ItemUpdatedAt = v.Item.UpdatedAt, PublishAt = v.PublishAt!.Value })
-            .ToListAsync(cancellationToken);
-        var published = pages.Select(p => new Page(
-            p.ItemId, types.Get(p.TypeKey).Section, SiteLanguage.FromCulture(p.Language)!, p.Slug,
-            new[] { p.UpdatedAt, p.ItemUpdatedAt, p.PublishAt }.Max())).ToList();
+        var published = (await content.PagesAsync(cancellationToken))
+            .Select(p => new Page(p.ItemId, p.Type.Section, p.Language, p.Slug, p.Modified)).ToList();
 
         var urlset = new XElement(Urls + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml));
         static DateTime? Latest(IEnumerable<Page> some) => some.Select(p => (DateTime?)p.Modified).Max();

@@ -1,16 +1,14 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
-using PublicSite.Cms.Data;
-using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Feeds;
 
 /// <summary>Writes an Atom 1.0 feed (RFC 4287) of one section in one language, newest publication first.</summary>
-public sealed class AtomFeed(CmsDbContext db, ContentHtml html, TimeProvider time)
+public sealed class AtomFeed(PublishedContent content, ContentHtml html)
 {
     public const string ContentType = "application/atom+xml";
 
@@ -20,12 +18,7 @@ public sealed class AtomFeed(CmsDbContext db, ContentHtml html, TimeProvider tim
         ContentTypeDescriptor type, SiteLanguage language, string baseUrl, string title, string author, int count,
         CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var variants = await db.Variants.AsNoTracking().VisibleAt(now).Include(v => v.Item)
-            .Where(v => v.TypeKey == type.Key && v.Language == language.Culture)
-            .OrderByDescending(v => v.PublishAt).ThenByDescending(v => v.Id)
-            .Take(count)
-            .ToListAsync(cancellationToken);
+        var (variants, _) = await content.NewestAsync(new NewestQuery(type, language, Take: count), cancellationToken);
 
         var entries = variants.Select(v => Entry(v, type, language, baseUrl)).ToList();
         // An empty feed still needs <updated>; the Unix epoch keeps its ETag stable until something is published.

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 using PublicSite.Web.Site;
 
@@ -39,6 +40,7 @@ public static class FeedEndpoints
         var services = context.RequestServices;
         var type = services.GetRequiredService<ContentTypeRegistry>().Get<T>();
         var language = SiteLanguage.FromCode(lang)!;
+        PageCacheTags.Add(context, PageCacheTags.Type(type.Key));
         var text = services.GetRequiredService<IStringLocalizer<SiteText>>();
         var feed = services.GetRequiredService<AtomFeed>();
         var baseUrl = PublicAddress.BaseUrl(context);

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
+using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Home;
 
 /// <summary>The home page: latest notices, latest park news and the calls open now.</summary>
-public sealed class IndexModel(ContentReader reader, ContentTypeRegistry types, PageMeta meta) : PageModel
+public sealed class IndexModel(PublishedContent content, ContentTypeRegistry types, PageMeta meta) : PageModel
 {
     public SiteLanguage Language { get; private set; } = SiteLanguage.Chinese;
 
@@ -22,10 +24,12 @@ public sealed class IndexModel(ContentReader reader, ContentTypeRegistry types, 
     public async Task<IActionResult> OnGetAsync(string lang, CancellationToken cancellationToken)
     {
         Language = SiteLanguage.FromCode(lang)!;
-        Notices = await reader.LatestAsync(types.Get<DisclosedDocument>(), Language, 8, cancellationToken);
-        News = await reader.LatestAsync(types.Get<NewsArticle>(), Language, 6, cancellationToken);
-        var now = new DateTimeOffset(reader.UtcNow, TimeSpan.Zero);
-        OpenCalls = (await reader.LatestAsync(types.Get<ProgrammeCall>(), Language, 100, cancellationToken))
+        PageCacheTags.Add(HttpContext, PageCacheTags.Type(types.Get<DisclosedDocument>().Key), PageCacheTags.Type(types.Get<NewsArticle>().Key),
+            PageCacheTags.Type(types.Get<ProgrammeCall>().Key));
+        Notices = await content.LatestAsync(types.Get<DisclosedDocument>(), Language, 8, cancellationToken);
+        News = await content.LatestAsync(types.Get<NewsArticle>(), Language, 6, cancellationToken);
+        var now = new DateTimeOffset(content.UtcNow, TimeSpan.Zero);
+        OpenCalls = (await content.LatestAsync(types.Get<ProgrammeCall>(), Language, 100, cancellationToken))
             .Where(s => ContentFields.Read<ProgrammeCall>(s.SharedFields, null).IsOpenAt(now))
             .ToList();
         meta.ForBothLanguages(Language, "/");

@@ -1,8 +1,9 @@
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Pages;
 
-public sealed class IndexModel(ContentReader reader, ContentTypeRegistry types, PageMeta meta)
-    : SectionListModel<PlainPage>(reader, types, meta);
+public sealed class IndexModel(PublishedContent content, ContentTypeRegistry types, PageMeta meta)
+    : SectionListModel<PlainPage>(content, types, meta);

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace PublicSite.Web.Features.Programmes;
 
 /// <summary>
-/// Application posts per client address (reading the form is free). A refused post gets the site's own 429 page
-/// in the form's language, not the API's JSON problem: this policy answers its refusals itself.
+/// Posts of the application form of any kind per client address (reading the form is free): a guard against floods,
+/// wider than <see cref="SubmissionAllowance"/>, which counts accepted applications and keeps the form on refusal.
+/// A refused post gets the site's own 429 page in the form's language, not the API's JSON problem: this policy
+/// answers its refusals itself.
 /// </summary>
 internal sealed class ApplicationRateLimitPolicy(IOptions<ProgrammesOptions> options) : IRateLimiterPolicy<string>
 {
@@ -25,7 +27,7 @@ internal sealed class ApplicationRateLimitPolicy(IOptions<ProgrammesOptions> opt
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) => HttpMethods.IsPost(httpContext.Request.Method)
         ? RateLimitPartition.GetFixedWindowLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = options.Value.SubmissionsPerWindow,
+            PermitLimit = options.Value.PostsPerWindow,
             Window = options.Value.SubmissionWindow,
             QueueLimit = 0,
         })

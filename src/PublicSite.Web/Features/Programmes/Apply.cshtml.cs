@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Options;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Publishing;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Mail;
 using PublicSite.Web.Features.Shared;
@@ -14,11 +16,12 @@ namespace PublicSite.Web.Features.Programmes;
 
 /// <summary>The application form of an open call: checked on the server, kept as typed when a check fails.</summary>
 [EnableRateLimiting(ProgrammesServiceCollectionExtensions.RateLimitPolicy)]
+[TypeFilter<ApplicationFormReader>]
 public sealed class ApplyModel(
-    ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta, ApplicationSubmission submission,
-    ApplicantMail mail, IOptions<ProgrammesOptions> options, IStringLocalizer<ProgrammesText> text,
+    PublishedContent content, ContentTypeRegistry types, ContentHtml html, PageMeta meta, ApplicationSubmission submission,
+    SubmissionAllowance allowance, ApplicantMail mail, IOptions<ProgrammesOptions> options, IStringLocalizer<ProgrammesText> text,
     TimeProvider time, ILogger<ApplyModel> logger)
-    : ContentPageModel<ProgrammeCall>(reader, types, html, meta)
+    : ContentPageModel<ProgrammeCall>(content, types, html, meta)
 {
     [BindProperty]
     public ApplicationForm Form { get; set; } = new();
@@ -51,6 +54,9 @@ public sealed class ApplyModel(
         .Select(e => (e.Key, e.Value!.Errors[0].ErrorMessage))
         .OrderBy(e => Array.IndexOf(FieldOrder, e.Key.StartsWith("Form.", StringComparison.Ordinal) ? e.Key[5..] : e.Key));
 
+    /// <summary>Where the summary links an error to: its field, or the form's first field for an error of the whole post.</summary>
+    public static string Anchor(string key) => key.Length == 0 ? "Form_FullName" : key.StartsWith("Form.", StringComparison.Ordinal) ? "Form_" + key[5..] : key;
+
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
@@ -75,37 +81,60 @@ public sealed class ApplyModel(
 
         // Binding problems of the text-only form cannot occur; the checks below speak the page's language.
         ModelState.Clear();
+        var reading = HttpContext.Features.Get<ApplicationFormReading>()?.Problem ?? FormReadProblem.None;
+        var maxCv = FileSizes.Format(options.Value.CvMaxBytes, Language);
+        if (reading is FormReadProblem.BodyTooLarge or FormReadProblem.Unreadable)
+        {
+            // Part of the post is missing: what was read is shown again, with the one error that explains the rest.
+            var tooLarge = reading == FormReadProblem.BodyTooLarge;
+            ModelState.AddModelError(tooLarge ? nameof(Cv) : "", tooLarge ? text["FormTooLarge", maxCv] : text["FormUnreadable"]);
+            Response.StatusCode = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var today = SiteClock.ChinaDate(time.GetUtcNow().UtcDateTime);
         var (errors, valid) = ApplicationFormValidator.Validate(Form, today, options.Value);
         foreach (var error in errors)
         {
             ModelState.AddModelError(nameof(Form) + "." + error.Field, text[error.MessageKey, Options.MinimumAge, Options.MaximumAge]);
         }
-        var (cv, cvError) = await CvDocument.ReadAsync(Cv, options.Value.CvMaxBytes, cancellationToken);
+        var (cv, cvError) = reading == FormReadProblem.CvTooLarge
+            ? (null, "CvTooLarge")
+            : await CvDocument.ReadAsync(Cv, options.Value.CvMaxBytes, cancellationToken);
         if (cvError is not null)
         {
-            ModelState.AddModelError(nameof(Cv), text[cvError, FileSizes.Format(options.Value.CvMaxBytes, Language)]);
+            ModelState.AddModelError(nameof(Cv), text[cvError, maxCv]);
         }
         if (valid is null || cv is null)
         {
+            if (cvError == "CvTooLarge")
+            {
+                Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            }
+            return Page();
+        }
+        var (allowed, retryAfter) = allowance.TryTake(HttpContext);
+        if (!allowed)
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+            logger.LogWarning("An application to {Call} was refused: the client's allowance of submissions is used up.", Variant.Item.Key);
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError("", text["TooManySubmissions", minutes]);
             return Page();
         }
 
         var call = new CallReference(Variant.ItemId, Variant.Item.Key, Fields.Kind ?? ProgrammeKind.Internship, Fields.Deadline!.Value);
         var outcome = await submission.SubmitAsync(call, valid, Language.Culture, cv, cancellationToken);
-        switch (outcome.Result)
+        if (outcome.Result == SubmissionResult.Closed)
         {
-            case SubmissionResult.Closed:
-                IsOpen = false;
-                return Page();
-            case SubmissionResult.Duplicate:
-                ModelState.AddModelError(nameof(Form) + "." + nameof(Form.IdNumber), text["Duplicate"]);
-                return Page();
+            IsOpen = false;
+            return Page();
         }
 
         var application = outcome.Application!;
         var origin = PublicAddress.BaseUrl(HttpContext);
-        await mail.SendConfirmationAsync(application, Variant.Title, ApplicantMail.StatusUrl(origin, application, outcome.StatusToken!), cancellationToken);
+        await mail.SendConfirmationAsync(application, Variant.Title, ApplicantMail.StatusUrl(origin, application, outcome.StatusToken!),
+            outcome.RepeatsSameEmail, cancellationToken);
         return Redirect(ApplicantMail.StatusPath(Language, application.ReferenceNumber, outcome.StatusToken!) + "&submitted=1");
     }
 

@@ -15,9 +15,20 @@ public sealed class ProgrammesOptions
     [Range(1024, 20 * 1024 * 1024)]
     public long CvMaxBytes { get; set; } = 5 * 1024 * 1024;
 
-    /// <summary>Submissions (failed ones included) one client may post per <see cref="SubmissionWindow"/>.</summary>
+    /// <summary>
+    /// Largest post of the application form, in bytes: a CV over <see cref="CvMaxBytes"/> but under this is read to
+    /// its end and refused with the form kept whole; past this, reading stops and the fields before the cut are kept.
+    /// </summary>
+    [Range(1024 * 1024, 1024L * 1024 * 1024)]
+    public long MaxPostBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>Accepted applications one client may submit per <see cref="SubmissionWindow"/>; failed checks do not count.</summary>
     [Range(1, 10000)]
     public int SubmissionsPerWindow { get; set; } = 10;
+
+    /// <summary>Posts of any kind (failed checks included) one client may make per <see cref="SubmissionWindow"/>: a flood guard.</summary>
+    [Range(1, 100000)]
+    public int PostsPerWindow { get; set; } = 60;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SubmissionWindow { get; set; } = TimeSpan.FromMinutes(10);

@@ -26,6 +26,7 @@ public static class ProgrammesServiceCollectionExtensions
         services.AddDbContext<ApplicationsDbContext>((provider, options) => options.UseSqlite(
             $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", ApplicationsDatabase.Configure));
         services.AddScoped<ApplicationSubmission>();
+        services.AddSingleton<SubmissionAllowance>();
         services.AddScoped<ApplicationPurge>();
         services.AddScoped<CallTitles>();
         services.AddHostedService<ApplicationPurgeJob>();

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Shared;
 
@@ -8,7 +10,7 @@ namespace PublicSite.Web.Features.Shared;
 /// A public page showing one content item of type <typeparamref name="T"/>: looks it up by language and slug,
 /// follows slug redirects, explains a missing translation and fills the page's meta data.
 /// </summary>
-public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegistry types, ContentHtml html, PageMeta meta)
+public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeRegistry types, ContentHtml html, PageMeta meta)
     : PageModel where T : class, new()
 {
     public SiteLanguage Language { get; private set; } = SiteLanguage.Chinese;
@@ -28,7 +30,7 @@ public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegis
     /// <summary>An editor is looking at unpublished text; the page says so and is never cached or indexed.</summary>
     public bool IsPreview { get; private set; }
 
-    protected ContentReader Reader => reader;
+    protected PublishedContent Published => content;
 
     /// <summary>Renders a Markdown field through the same sanitising pipeline as the body.</summary>
     public string Render(string? markdown) => html.Render(markdown);
@@ -41,8 +43,11 @@ public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegis
         var section = ContentType.Section;
         meta.Language = Language;
         meta.Section = section;
-        var preview = await reader.FindPreviewAsync(ContentType, HttpContext, cancellationToken);
-        var lookup = preview ?? await reader.FindAsync(ContentType, Language, slug, cancellationToken);
+        // Resolved only when asked for: almost every request is a reader's, who never previews.
+        var preview = Request.Query.ContainsKey(ContentPreview.QueryKey)
+            ? await HttpContext.RequestServices.GetRequiredService<ContentPreview>().FindAsync(ContentType, HttpContext, cancellationToken)
+            : null;
+        var lookup = preview ?? await content.FindAsync(ContentType, Language, slug, cancellationToken);
         IsPreview = preview is not null;
         meta.NoIndex |= IsPreview;
         meta.IsPreview = IsPreview;
@@ -57,9 +62,11 @@ public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegis
             case ContentLookupOutcome.NotFound:
                 return NotFound();
             case ContentLookupOutcome.OnlyInOtherLanguage:
+                PageCacheTags.Add(HttpContext, PageCacheTags.Item(lookup.OtherItemId!.Value), PageCacheTags.Type(ContentType.Key));
                 var url = SiteUrls.Item(Language.Other, section, lookup.Slug!);
-                Missing = new MissingTranslation(Language.Other, lookup.OtherTitle!, url);
-                meta.Title = lookup.OtherTitle!;
+                Missing = new MissingTranslation(Language.Other, lookup.OtherTitle!, url, lookup.Catalogue?.PortugueseTitle, lookup.Catalogue?.PortugueseSummary);
+                meta.Title = Missing.OwnTitle ?? lookup.OtherTitle!;
+                meta.Description = Missing.OwnSummary;
                 meta.NoIndex = true;
                 meta.Alternates[Language.Other] = url;
                 meta.SwitchPath = url;
@@ -67,6 +74,10 @@ public abstract class ContentPageModel<T>(ContentReader reader, ContentTypeRegis
         }
 
         Variant = lookup.Variant!;
+        if (!IsPreview)
+        {
+            PageCacheTags.Add(HttpContext, PageCacheTags.Item(Variant.ItemId));
+        }
         Fields = ContentFields.Read<T>(Variant.Item.SharedFields, Variant.Fields);
         BodyHtml = html.Render(Variant.Body);
         meta.Title = Variant.Title;

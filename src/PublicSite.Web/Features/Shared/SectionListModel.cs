@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Reading;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.Web.Features.Shared;
 
 /// <summary>A paged list of one section's published items, newest first.</summary>
-public class SectionListModel<T>(ContentReader reader, ContentTypeRegistry types, PageMeta meta)
+public class SectionListModel<T>(PublishedContent content, ContentTypeRegistry types, PageMeta meta)
     : PageModel where T : class, new()
 {
     public const int PageSize = 20;
@@ -23,7 +25,8 @@ public class SectionListModel<T>(ContentReader reader, ContentTypeRegistry types
         Language = SiteLanguage.FromCode(lang)!;
         // A page number that is not a number is treated as the first page rather than an error.
         var pageNumber = int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
-        List = await reader.ListAsync(ContentType, Language, pageNumber, PageSize, cancellationToken);
+        PageCacheTags.Add(HttpContext, PageCacheTags.Type(ContentType.Key));
+        List = await content.ListAsync(ContentType, Language, pageNumber, PageSize, cancellationToken);
         meta.ForBothLanguages(Language, "/" + ContentType.Section);
         meta.Section = ContentType.Section;
         return Page();

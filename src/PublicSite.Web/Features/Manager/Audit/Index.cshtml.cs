@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Auditing;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Manager.Audit;

@@ -30,15 +30,38 @@ public sealed class ContentEditor(CmsDbContext db, ContentTypeRegistry types, IS
         var variant = item?.Variants.SingleOrDefault(v => v.Language == language.Culture);
         var source = language == SiteLanguage.Chinese ? null : item?.Variants.SingleOrDefault(v => v.Language == SiteLanguage.Chinese.Culture);
         var pending = PendingEdit.FromJson(variant?.PendingEdit);
-        var values = pending is not null
-            ? Merge(pending.SharedFields, pending.LocalizedFields)
-            : Merge(item?.SharedFields, variant?.Fields);
+        var shared = variant is not null ? SharedFieldProposal.ProposedBy(variant) : item?.SharedFields;
+        var values = Merge(shared, pending is not null ? pending.LocalizedFields : variant?.Fields);
         var text = pending is not null
             ? new EditorText(pending.Title, pending.Summary, pending.Body, pending.Slug ?? variant!.Slug)
             : new EditorText(variant?.Title ?? "", variant?.Summary, variant?.Body ?? "", variant?.Slug);
         var outOfDate = variant is not null && source?.EditedAt is { } sourceEdited && variant.EditedAt < sourceEdited;
-        return new EditorView(type, language, item, variant, source, text, await FieldsAsync(type, values, cancellationToken), outOfDate);
+        var fields = await FieldsAsync(type, values, cancellationToken);
+        return new EditorView(type, language, item, variant, source, text, fields, outOfDate)
+        {
+            SharedChanges = variant is null ? [] : await SharedChangesAsync(type, item!.SharedFields, SharedFieldProposal.ChangesOf(variant), fields, cancellationToken),
+        };
     }
+
+    /// <summary>Each shared field the variant's unapproved work changes, with its live value beside the proposed one.</summary>
+    private async Task<IReadOnlyList<SharedFieldChange>> SharedChangesAsync(
+        ContentTypeDescriptor type, string live, string? changes, IReadOnlyList<FormField> proposed, CancellationToken cancellationToken)
+    {
+        if (changes is null)
+        {
+            return [];
+        }
+        var liveFields = await FieldsAsync(type, ContentFields.Parse(live), cancellationToken);
+        return ContentFields.Parse(changes)
+            .Select(c => (Live: liveFields.FirstOrDefault(f => f.Name == c.Key), Proposed: proposed.FirstOrDefault(f => f.Name == c.Key)))
+            .Where(p => p.Live is not null && p.Proposed is not null)
+            .Select(p => new SharedFieldChange(p.Live!.Name, p.Live.Label, Shown(p.Live), Shown(p.Proposed!)))
+            .ToList();
+    }
+
+    /// <summary>A select's option name rather than its key, so the reviewer reads what readers will.</summary>
+    private static string Shown(FormField field) =>
+        field.Options.FirstOrDefault(o => o.Value == field.Value) is { Label: { } label } && field.Value.Length > 0 ? label : field.Value;
 
     public async Task<IReadOnlyList<FormField>> FieldsAsync(ContentTypeDescriptor type, JsonObject values, CancellationToken cancellationToken)
     {
@@ -74,4 +97,10 @@ public sealed record EditorView(
     ContentVariant? Source,
     EditorText Text,
     IReadOnlyList<FormField> Fields,
-    bool TranslationOutOfDate);
+    bool TranslationOutOfDate)
+{
+    /// <summary>Shared fields waiting for a publisher: they show on every language's page once approved.</summary>
+    public IReadOnlyList<SharedFieldChange> SharedChanges { get; init; } = [];
+}
+
+public sealed record SharedFieldChange(string Name, string Label, string Live, string Proposed);

@@ -159,9 +159,9 @@ public static class ContentForm
         return (values, errors);
     }
 
-    /// <summary>A <c>datetime-local</c> value, typed in China time, as UTC; null when empty or not a time.</summary>
+    /// <summary>A <c>datetime-local</c> value (or the same typed with a space), in China time, as UTC; null when empty or not a time.</summary>
     public static DateTime? ParseChinaTime(string? text) =>
-        DateTime.TryParseExact(text?.Trim(), ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+        DateTime.TryParseExact(text?.Trim(), ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             ? TimeZoneInfo.ConvertTimeToUtc(local, SiteClock.China)
             : null;
 

@@ -69,10 +69,10 @@ public sealed class EditModel(
                 "preview" => Preview(),
                 "save" or "submit" => await SaveAsync(action == "submit", cancellationToken),
                 "publish" => await PublishAsync(cancellationToken),
-                "withdraw" => await DoAsync(AuditActions.Withdraw, () => content.WithdrawAsync(View.Variant!.Id, who.Name, cancellationToken), cancellationToken),
-                "delete" => await DoAsync(AuditActions.Delete, () => content.DeleteAsync(View.Item!.Id, cancellationToken), cancellationToken),
-                "restore" when who.IsAdministrator => await DoAsync(AuditActions.Restore, () => content.RestoreAsync(View.Item!.Id, cancellationToken), cancellationToken),
-                "discard" => await DoAsync(AuditActions.Save, () => workflow.DiscardPendingAsync(View.Variant!.Id, cancellationToken), cancellationToken),
+                "withdraw" => await DoAsync(AuditActions.Withdraw, () => content.WithdrawAsync(SavedVariant.Id, who.Name, cancellationToken), cancellationToken),
+                "delete" => await DoAsync(AuditActions.Delete, () => content.DeleteAsync(SavedItem.Id, cancellationToken), cancellationToken),
+                "restore" when who.IsAdministrator => await DoAsync(AuditActions.Restore, () => content.RestoreAsync(SavedItem.Id, cancellationToken), cancellationToken),
+                "discard" => await DoAsync(AuditActions.Save, () => workflow.DiscardPendingAsync(SavedVariant.Id, cancellationToken), cancellationToken),
                 _ => BadRequest(),
             };
         }
@@ -97,7 +97,9 @@ public sealed class EditModel(
         }
         catch (WorkflowException e)
         {
+            // The action cannot apply to this item in its state (e.g. withdrawing what was never saved).
             Message = e.Reason;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         await KeepTypedAsync(cancellationToken);
         return Page();
@@ -114,6 +116,14 @@ public sealed class EditModel(
         View = view;
         return true;
     }
+
+    /// <summary>The typed value of a field outside the generated form (publish at, expire at), kept after a refused post.</summary>
+    public string Typed(string name) => Request.HasFormContentType ? Request.Form[name].ToString() : "";
+
+    /// <summary>Actions on what exists: a new item's form (or a language not yet written) has nothing to withdraw, delete or discard.</summary>
+    private ContentVariant SavedVariant => View.Variant ?? throw new WorkflowException("SaveFirst");
+
+    private ContentItem SavedItem => View.Item ?? throw new WorkflowException("SaveFirst");
 
     private ContentEdit ReadEdit()
     {
@@ -156,13 +166,24 @@ public sealed class EditModel(
 
     private async Task<IActionResult> PublishAsync(CancellationToken cancellationToken)
     {
-        var variant = View.Variant ?? throw new WorkflowException("SaveFirst");
-        var publishAt = ContentForm.ParseChinaTime(Request.Form["publishAt"]);
-        var expireAt = ContentForm.ParseChinaTime(Request.Form["expireAt"]);
+        var variant = SavedVariant;
+        var publishAt = ChinaTime("publishAt");
+        var expireAt = ChinaTime("expireAt");
         await workflow.PublishAsync(variant.Id, who.Name, publishAt, expireAt, options.Value.AllowSelfApproval, cancellationToken);
         var action = publishAt > time.GetUtcNow().UtcDateTime ? AuditActions.Schedule : AuditActions.Publish;
         await audit.RecordAsync(who.Name, action, $"{View.Type.Key}:{variant.ItemId}:{variant.Language}", variant.Title, who.IpAddress, cancellationToken);
         return Redirect($"/manager/content/edit?item={variant.ItemId}&lang={Lang}&done={(action == AuditActions.Schedule ? "Scheduled" : "Published")}");
+    }
+
+    /// <summary>An empty input means "now" (or "never" for expiry); anything else must be a time, or it is a field error.</summary>
+    private DateTime? ChinaTime(string name)
+    {
+        var text = Request.Form[name].ToString();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        return ContentForm.ParseChinaTime(text) ?? throw ContentValidationException.For(name, "DateTimeInvalid");
     }
 
     private async Task<IActionResult> DoAsync(string action, Func<Task> run, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Data;
+using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Manager.Content;
@@ -54,7 +55,7 @@ public sealed class IndexModel(CmsDbContext db, ContentTypeRegistry types) : Pag
             "draft" => rows.Where(r => r.Variant != null && r.Variant.State == VariantState.Draft),
             "in-review" => rows.Where(r => r.Variant != null && (r.Variant.State == VariantState.InReview || r.Variant.PendingState == VariantState.InReview)),
             "published" => rows.Where(r => r.Variant != null && r.Variant.State == VariantState.Published),
-            "pending" => rows.Where(r => r.Variant != null && r.Variant.PendingEdit != null),
+            "pending" => rows.Where(r => r.Variant != null && (r.Variant.PendingEdit != null || r.Variant.PendingSharedFields != null)),
             "withdrawn" => rows.Where(r => r.Variant != null && r.Variant.State == VariantState.Withdrawn),
             "untranslated" => rows.Where(r => r.Variant == null),
             _ => rows,

@@ -49,9 +49,21 @@ public sealed class RevisionsModel(CmsDbContext db, EditorialService workflow, A
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync([FromForm] long revision, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRestoreAsync([FromForm] long? revision, CancellationToken cancellationToken)
     {
-        var restored = await workflow.RestoreRevisionAsync(revision, who.Name, cancellationToken);
+        if (!ModelState.IsValid || revision is null)
+        {
+            return BadRequest();
+        }
+        ContentVariant restored;
+        try
+        {
+            restored = await workflow.RestoreRevisionAsync(revision.Value, who.Name, cancellationToken);
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
         await audit.RecordAsync(who.Name, AuditActions.RestoreRevision, $"{restored.TypeKey}:{restored.ItemId}:{restored.Language}", $"revision {revision}", who.IpAddress, cancellationToken);
         var language = SiteLanguage.FromCulture(restored.Language)!;
         return Redirect($"/manager/content/edit?item={restored.ItemId}&lang={language.Code}&done=RevisionRestored");

@@ -6,8 +6,10 @@ using PublicSite.Web.Features.Programmes.Applications.Data;
 namespace PublicSite.Web.Features.Programmes.Applications;
 
 /// <summary>
-/// Stores a checked application: deadline enforced at this very moment, one application per ID number and call,
-/// a reference number from a counter, ID and phone numbers and the CV only in encrypted form.
+/// Stores a checked application: deadline enforced at this very moment, a reference number from a counter, ID and
+/// phone numbers and the CV only in encrypted form. A second application with the same ID number to the same call is
+/// stored like any other and marked as a duplicate for the office: refusing it told anyone who typed a number that
+/// its holder had applied.
 /// </summary>
 public sealed class ApplicationSubmission(
     ApplicationsDbContext db, PersonalDataProtector protector, ApplicationsStorage storage, TimeProvider time,
@@ -22,10 +24,6 @@ public sealed class ApplicationSubmission(
             return SubmissionOutcome.Closed;
         }
         var idHash = protector.Hash(form.IdNumber);
-        if (await db.Applications.AnyAsync(a => a.CallItemId == call.ItemId && a.IdNumberHash == idHash, cancellationToken))
-        {
-            return SubmissionOutcome.Duplicate;
-        }
 
         var token = Base64Url(RandomNumberGenerator.GetBytes(24));
         var utcNow = now.UtcDateTime;
@@ -63,35 +61,38 @@ public sealed class ApplicationSubmission(
         };
 
         var cvPath = storage.CvPath(application.Id);
+        EarlierApplication? earlier;
         Directory.CreateDirectory(storage.CvDirectory);
         await File.WriteAllBytesAsync(cvPath, protector.Protect(cv), cancellationToken);
         try
         {
             // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the counter is read and raised by one writer at a time.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Inside the write transaction, so that of two simultaneous submissions the second sees the first.
+            earlier = await db.Applications.AsNoTracking()
+                .Where(a => a.CallItemId == call.ItemId && a.IdNumberHash == idHash && a.DuplicateOf == null).OrderBy(a => a.SubmittedAt)
+                .Select(a => new EarlierApplication(a.ReferenceNumber, a.Email)).FirstOrDefaultAsync(cancellationToken);
+            application.DuplicateOf = earlier?.ReferenceNumber;
             application.ReferenceNumber = await NextReferenceAsync(call, now, cancellationToken);
             db.Applications.Add(application);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException e)
-        {
-            File.Delete(cvPath);
-            // The unique index (call, ID hash) caught a second application submitted at the same moment.
-            if (await db.Applications.AsNoTracking().AnyAsync(a => a.CallItemId == call.ItemId && a.IdNumberHash == idHash, cancellationToken))
-            {
-                logger.LogInformation(e, "A simultaneous second application to {Call} was refused.", call.Key);
-                return SubmissionOutcome.Duplicate;
-            }
-            throw;
         }
         catch
         {
             File.Delete(cvPath);
             throw;
         }
-        logger.LogInformation("Application {Reference} to {Call} stored.", application.ReferenceNumber, call.Key);
-        return new SubmissionOutcome(SubmissionResult.Accepted, application, token);
+        if (earlier is not null)
+        {
+            logger.LogInformation("Application {Reference} to {Call} stored as a duplicate of {Earlier}.", application.ReferenceNumber, call.Key, earlier.ReferenceNumber);
+        }
+        else
+        {
+            logger.LogInformation("Application {Reference} to {Call} stored.", application.ReferenceNumber, call.Key);
+        }
+        var sameEmail = earlier is not null && string.Equals(earlier.Email, application.Email, StringComparison.OrdinalIgnoreCase);
+        return new SubmissionOutcome(SubmissionResult.Accepted, application, token, sameEmail);
     }
 
     private async Task<string> NextReferenceAsync(CallReference call, DateTimeOffset now, CancellationToken cancellationToken)
@@ -106,6 +107,8 @@ public sealed class ApplicationSubmission(
         counter.Last++;
         return ReferenceNumber.Format(prefix, counter.Last);
     }
+
+    private sealed record EarlierApplication(string ReferenceNumber, string Email);
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -33,6 +33,12 @@ public sealed class SubmittedApplication
 
     public required string IdNumberMasked { get; set; }
 
+    /// <summary>
+    /// The reference of the first application to the same call with the same ID number, when this one repeats it.
+    /// The applicant is not told (that would confirm to anyone that a number applied); the office decides.
+    /// </summary>
+    public string? DuplicateOf { get; set; }
+
     public DateOnly DateOfBirth { get; set; }
 
     public required string Email { get; set; }

@@ -17,13 +17,24 @@ public sealed class ApplicantMail(
     IMailDelivery delivery, PickupFolderMailDelivery pickup, IStringLocalizer<ProgrammesText> text,
     IOptions<SmtpOptions> smtp, ILogger<ApplicantMail> logger)
 {
-    public Task SendConfirmationAsync(SubmittedApplication application, string callTitle, string statusUrl, CancellationToken cancellationToken) =>
-        SendAsync(application, "MailConfirmationSubject", body => body
-            .AppendLine(L("MailGreeting", application.FullName)).AppendLine()
-            .AppendLine(L("MailConfirmationText", callTitle)).AppendLine()
-            .AppendLine(L("ReferenceNumber") + ": " + application.ReferenceNumber)
-            .AppendLine(L("MailStatusLink")).AppendLine(statusUrl).AppendLine()
-            .AppendLine(L("MailKeepPrivate")), cancellationToken);
+    /// <summary>
+    /// The confirmation. <paramref name="alreadyApplied"/> is true only when an earlier application to the call has
+    /// the same ID number and this same address: the mailbox's owner is told, nobody who typed someone else's number.
+    /// </summary>
+    public Task SendConfirmationAsync(
+        SubmittedApplication application, string callTitle, string statusUrl, bool alreadyApplied, CancellationToken cancellationToken) =>
+        SendAsync(application, "MailConfirmationSubject", body =>
+        {
+            body.AppendLine(L("MailGreeting", application.FullName)).AppendLine()
+                .AppendLine(L("MailConfirmationText", callTitle)).AppendLine();
+            if (alreadyApplied)
+            {
+                body.AppendLine(L("MailAlreadyApplied")).AppendLine();
+            }
+            body.AppendLine(L("ReferenceNumber") + ": " + application.ReferenceNumber)
+                .AppendLine(L("MailStatusLink")).AppendLine(statusUrl).AppendLine()
+                .AppendLine(L("MailKeepPrivate"));
+        }, cancellationToken);
 
     public Task SendStatusChangeAsync(SubmittedApplication application, string callTitle, string statusUrl, string? note, CancellationToken cancellationToken) =>
         SendAsync(application, "MailStatusSubject", body =>

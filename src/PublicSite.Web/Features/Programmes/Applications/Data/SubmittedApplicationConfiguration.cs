@@ -9,10 +9,11 @@ internal sealed class SubmittedApplicationConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("Applications");
         builder.HasIndex(a => a.ReferenceNumber).IsUnique();
-        // One application per ID document and call; also closes the race between two simultaneous submissions.
-        builder.HasIndex(a => new { a.CallItemId, a.IdNumberHash }).IsUnique();
+        // Finds an earlier application with the same ID document to the same call; a repeat is stored and marked.
+        builder.HasIndex(a => new { a.CallItemId, a.IdNumberHash });
         builder.HasIndex(a => new { a.CallItemId, a.Status });
         builder.Property(a => a.ReferenceNumber).HasMaxLength(32);
+        builder.Property(a => a.DuplicateOf).HasMaxLength(32);
         builder.Property(a => a.CallKey).HasMaxLength(200);
         builder.Property(a => a.Language).HasMaxLength(10);
         builder.Property(a => a.FullName).HasMaxLength(ApplicationLimits.Name);

@@ -103,6 +103,10 @@ namespace PublicSite.Web.Features.Programmes.Applications.Migrations
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DuplicateOf")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -207,8 +211,7 @@ namespace PublicSite.Web.Features.Programmes.Applications.Migrations
                     b.HasIndex("ReferenceNumber")
                         .IsUnique();
 
-                    b.HasIndex("CallItemId", "IdNumberHash")
-                        .IsUnique();
+                    b.HasIndex("CallItemId", "IdNumberHash");
 
                     b.HasIndex("CallItemId", "Status");
 

@@ -1,4 +1,4 @@
-namespace PublicSite.Web.Features.Disclosure;
+namespace PublicSite.Cms.Reading;
 
 /// <summary>A filter's values with the number of documents each would give, the other filters applied.</summary>
 public sealed record CatalogueFacet(string Name, IReadOnlyList<FacetValue> Values, string? Selected);

@@ -1,4 +1,4 @@
-namespace PublicSite.Web.Features.Shared;
+namespace PublicSite.Cms.Reading;
 
 /// <summary>A published variant as lists show it.</summary>
 public sealed record ContentSummary(

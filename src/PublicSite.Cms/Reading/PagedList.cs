@@ -1,4 +1,4 @@
-namespace PublicSite.Web.Features.Shared;
+namespace PublicSite.Cms.Reading;
 
 /// <summary>One page of a list, with what the pager needs.</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)

@@ -1,0 +1,19 @@
+using Lucene.Net.Search;
+
+namespace PublicSite.Search.Querying;
+
+/// <summary>
+/// One thing a query names — a Chinese word, a Portuguese word (or a part such as <c>Jiangsu-Macau</c>), a single
+/// character — and the ways a document may hold it: its own language's terms, the other language's through the
+/// bridge, and Portuguese stems that typo correction may widen. A strict search requires every concept; a relaxed
+/// one ranks documents by how many they hold. A Latin part keeps its Portuguese stems, whatever the scope, for the
+/// bridge to find Portuguese names in.
+/// </summary>
+internal sealed record QueryConcept(List<Query> Alternatives, IReadOnlyList<QueryConcept.Typed> Portuguese, IReadOnlyList<string>? LatinStems = null)
+{
+    /// <summary>A Portuguese stem and the word as the reader typed it (typo correction looks at its length).</summary>
+    public readonly record struct Typed(string Stem, string Word);
+}
+
+/// <summary>A space-separated part of the query: its concepts and, for names the dictionary lacks, the exact run of characters.</summary>
+internal sealed record QueryUnit(IReadOnlyList<QueryConcept> Concepts, Query? Run);
