@@ -42,7 +42,7 @@ public sealed class ChinesePunctuationTests(SiteFactory site)
     [Fact]
     public async Task Catalogue_facet_counts_are_in_full_width_brackets_in_Chinese()
     {
-        var (_, page) = await site.GetPageAsync("/zh/disclosure");
+        var (_, page) = await site.GetPageAsync("/zh/disclosure/catalogue");
 
         var options = page.QuerySelectorAll("main option").Select(o => o.TextContent).Where(t => t.Contains('（', StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(options);

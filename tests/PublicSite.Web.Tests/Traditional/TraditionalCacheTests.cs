@@ -32,7 +32,7 @@ public sealed class TraditionalCacheTests(SiteFactory site)
             var (_, without) = await site.GetPageAsync("/pt/news");
 
             Assert.Equal("text-large", withCookie.DocumentElement.ClassName);
-            Assert.Null(without.DocumentElement.ClassName);
+            Assert.DoesNotContain("text-large", without.DocumentElement.ClassList);
         }
     }
 }
