@@ -5,7 +5,9 @@ using PublicSite.Web.Features.Discovery;
 using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Programmes;
+using PublicSite.Web.Features.Reading;
 using PublicSite.Web.Features.Search;
+using PublicSite.Web.Features.Traditional;
 using PublicSite.Web.Features.WorkingDays;
 using PublicSite.Web.Site;
 
@@ -16,6 +18,7 @@ builder.AddManager();
 builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
 builder.Services.AddProgrammes(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddTraditional();
 builder.Services.AddWorkingDays();
 builder.Services.AddDelivery(builder.Configuration);
 
@@ -31,6 +34,7 @@ app.UseDelivery();
 app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
 app.MapSearchEndpoints();
+app.MapReadingEndpoints();
 await app.RunAsync();
 
 public partial class Program;

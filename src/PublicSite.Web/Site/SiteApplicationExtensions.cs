@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PublicSite.Cms.Media;
 using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Home;
+using PublicSite.Web.Features.Traditional;
 
 namespace PublicSite.Web.Site;
 
@@ -17,6 +18,7 @@ public static class SiteApplicationExtensions
         {
             app.UseForwardedHeaders();
         }
+        app.UseTraditional();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())

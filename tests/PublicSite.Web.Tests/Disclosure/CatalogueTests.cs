@@ -11,7 +11,7 @@ public sealed class CatalogueTests(SiteFactory site)
 
     private static List<(string Value, int Count, bool Selected)> Facet(IHtmlDocument page, string name) =>
         page.QuerySelectorAll($"select[name={name}] option").Cast<IHtmlOptionElement>().Where(o => o.Value.Length > 0)
-            .Select(o => (o.Value, int.Parse(o.Text[(o.Text.LastIndexOf('(') + 1)..^1], CultureInfo.InvariantCulture), o.IsSelected))
+            .Select(o => (o.Value, int.Parse(o.Text[(o.Text.LastIndexOfAny(['(', '（']) + 1)..^1], CultureInfo.InvariantCulture), o.IsSelected))
             .ToList();
 
     [Theory]

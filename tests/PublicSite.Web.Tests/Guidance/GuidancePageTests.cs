@@ -26,7 +26,7 @@ public sealed class GuidancePageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData(Zh, "在常就读港澳同胞子女身份认定申请表（英文版，PDF）", @"^\(PDF, 5\.3 KB\)$", "在常就读港澳同胞子女身份认定申请表（葡萄牙文版，PDF）")]
+    [InlineData(Zh, "在常就读港澳同胞子女身份认定申请表（英文版，PDF）", @"^（PDF，5\.3 KB）$", "在常就读港澳同胞子女身份认定申请表（葡萄牙文版，PDF）")]
     [InlineData(Pt, "Boletim de Pedido de Reconhecimento de Identidade, versão em português (PDF)", @"^\(PDF, 4 KB\)$",
         "Boletim de Pedido de Reconhecimento de Identidade, modelo oficial com indicações em inglês (PDF)")]
     public async Task Both_language_versions_of_the_form_are_listed_with_their_format_and_size_and_download(

@@ -82,8 +82,8 @@ public sealed class SearchPageTests(SiteFactory site) : IAsyncLifetime
     {
         var (_, page) = await site.GetPageAsync(Search("zh", "港澳"));
         var newsFilter = page.QuerySelectorAll(".facet a").Single(a => a.GetAttribute("href")!.Contains("type=news", StringComparison.Ordinal));
-        Assert.Matches(@"\(\d+\)", newsFilter.TextContent);
-        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(newsFilter.TextContent, @"\((\d+)\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Matches(@"[^ ]（\d+）", newsFilter.TextContent);
+        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(newsFilter.TextContent, @"（(\d+)）").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
         var (_, filtered) = await site.GetPageAsync(newsFilter.GetAttribute("href")!);
 

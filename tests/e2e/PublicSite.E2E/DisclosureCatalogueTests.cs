@@ -63,21 +63,24 @@ public sealed class DisclosureCatalogueTests(SiteFixture site)
 
     [Theory]
     [InlineData(Viewport.PhoneName)]
-    public async Task Larger_text_stays_larger_on_the_next_document(string viewport)
+    public async Task Larger_text_stays_larger_on_the_next_document_without_script(string viewport)
     {
         await using var session = await site.OpenAsync("font-size", viewport);
         var page = session.Page;
         await session.GotoAsync(Seed.NoticePathZh);
-        var body = page.Locator("[data-resizable]");
+        var body = page.Locator("main article");
         var before = await body.EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
 
-        await session.ActivateAsync(page.Locator("[data-font-size='1']"));
+        await session.ActivateAsync(page.Locator("nav.reading-options a[href*='size=large']"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(Seed.NoticePathZh) + "$"));
         var larger = await body.EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
         await session.GotoAsync("/zh/disclosure/014109321-2023-00038");
-        var next = await page.Locator("[data-resizable]").EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
+        var next = await page.Locator("main article").EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
+        var scrollsSideways = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 
         Assert.True(double.Parse(larger[..^2], System.Globalization.CultureInfo.InvariantCulture) > double.Parse(before[..^2], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(larger, next);
+        Assert.False(scrollsSideways);
         session.AssertNoBrowserProblems();
     }
 }

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
+using PublicSite.Web.Features.Reading;
+using PublicSite.Web.Features.Traditional;
+
 namespace PublicSite.Web.Features.Delivery;
 
 /// <summary>
@@ -37,6 +40,9 @@ internal sealed class PublicResponsePolicy(TimeProvider time, IOptions<PageCache
         context.CacheVaryByRules.QueryKeys = "*";
         // The stored body is already compressed: one entry per coding a client can take.
         context.CacheVaryByRules.VaryByValues["coding"] = Coding(http.Request.Headers.AcceptEncoding);
+        // /zh-hant/… is served by the Chinese handlers at /zh/…, and the reading options change <html>'s classes.
+        context.CacheVaryByRules.VaryByValues["script"] = TraditionalReading.IsOn(http) ? "hant" : "hans";
+        context.CacheVaryByRules.VaryByValues["reading"] = ReadingPreferences.Of(http).CookieValue;
         var lifetime = options.Value.MaxEntryLifetime;
         if (eviction.NextScheduledChange is { } scheduled && scheduled - now < lifetime)
         {

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
+using PublicSite.Web.Features.Traditional;
 
 namespace PublicSite.Web.Features.Discovery;
 
@@ -25,6 +26,11 @@ public sealed class Sitemap(PublishedContent content, ContentTypeRegistry types)
         static DateTime? Latest(IEnumerable<Page> some) => some.Select(p => (DateTime?)p.Modified).Max();
 
         urlset.Add(BothLanguages(baseUrl, SiteUrls.Home, Latest(published)));
+        // The 繁體 reading of a Chinese page is listed beside it, with the same alternates.
+        IEnumerable<XElement> WithTraditional(string location, DateTime? modified, Dictionary<SiteLanguage, string> alternates) =>
+            alternates.TryGetValue(SiteLanguage.Chinese, out var chinese) && chinese == location
+                ? [Url(location, modified, alternates, baseUrl), Url(Traditional(baseUrl, chinese), modified, alternates, baseUrl)]
+                : [Url(location, modified, alternates, baseUrl)];
         foreach (var type in types.All)
         {
             var section = published.Where(p => p.Section == type.Section).ToList();
@@ -35,7 +41,7 @@ public sealed class Sitemap(PublishedContent content, ContentTypeRegistry types)
             var alternates = item.ToDictionary(p => p.Language, p => baseUrl + SiteUrls.Item(p.Language, p.Section, p.Slug));
             foreach (var page in item.OrderBy(p => p.Language.Code == SiteLanguage.Chinese.Code ? 0 : 1))
             {
-                urlset.Add(Url(alternates[page.Language], page.Modified, alternates));
+                urlset.Add(WithTraditional(alternates[page.Language], page.Modified, alternates));
             }
         }
         return (XmlBody.From(new XDocument(urlset)), Latest(published) is { } latest ? new DateTimeOffset(latest, TimeSpan.Zero) : null);
@@ -44,10 +50,14 @@ public sealed class Sitemap(PublishedContent content, ContentTypeRegistry types)
     private static IEnumerable<XElement> BothLanguages(string baseUrl, Func<SiteLanguage, string> path, DateTime? modified)
     {
         var alternates = SiteLanguage.All.ToDictionary(l => l, l => baseUrl + path(l));
-        return SiteLanguage.All.Select(l => Url(alternates[l], modified, alternates));
+        return SiteLanguage.All.SelectMany(l => l == SiteLanguage.Chinese
+            ? new[] { Url(alternates[l], modified, alternates, baseUrl), Url(Traditional(baseUrl, alternates[l]), modified, alternates, baseUrl) }
+            : [Url(alternates[l], modified, alternates, baseUrl)]);
     }
 
-    private static XElement Url(string location, DateTime? modified, Dictionary<SiteLanguage, string> alternates)
+    private static string Traditional(string baseUrl, string chinese) => baseUrl + TraditionalReading.PathOf(chinese[baseUrl.Length..]);
+
+    private static XElement Url(string location, DateTime? modified, Dictionary<SiteLanguage, string> alternates, string baseUrl)
     {
         var url = new XElement(Urls + "url", new XElement(Urls + "loc", location));
         if (modified is { } value)
@@ -57,6 +67,10 @@ public sealed class Sitemap(PublishedContent content, ContentTypeRegistry types)
         foreach (var (language, href) in alternates.OrderBy(a => a.Key.Code == SiteLanguage.Chinese.Code ? 0 : 1))
         {
             url.Add(Alternate(language.Culture, href));
+            if (language == SiteLanguage.Chinese)
+            {
+                url.Add(Alternate(TraditionalReading.Culture, Traditional(baseUrl, href)));
+            }
         }
         if (alternates.TryGetValue(SiteLanguage.Chinese, out var chinese))
         {
