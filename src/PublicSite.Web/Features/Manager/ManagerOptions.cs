@@ -27,4 +27,12 @@ public sealed class ManagerOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Wrong passwords from one address for one account before that address is locked out of it.</summary>
+    [Range(1, 100)]
+    public int SignInFailuresBeforeLockout { get; set; } = 5;
+
+    /// <summary>How long such a lockout lasts, and how long a failure is remembered.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SignInLockout { get; set; } = TimeSpan.FromMinutes(15);
 }
