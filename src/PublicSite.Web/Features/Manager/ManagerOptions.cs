@@ -19,8 +19,8 @@ public sealed class ManagerOptions
     public TimeSpan SecurityStampValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// Sign-in posts one client address may make per <see cref="SignInWindow"/>. Below the account lockout's five
-    /// failures, so one address is refused before it can lock somebody else's account.
+    /// Sign-in posts one client address may make per <see cref="SignInWindow"/>, whatever the accounts
+    /// (guessing across many accounts); the lockout of one account from one address is <see cref="SignInFailuresBeforeLockout"/>.
     /// </summary>
     [Range(1, 10_000)]
     public int SignInAttemptsPerWindow { get; set; } = 3;
