@@ -106,6 +106,15 @@ public sealed partial class EnquiryFormTests
     }
 
     [Fact]
+    public async Task The_reference_carries_the_date_in_Changzhou_not_in_UTC()
+    {
+        using var site = new ApplicationSite();
+        site.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 23, 30, 0, TimeSpan.Zero));
+        var page = await SiteFactory.ParseAsync(await PostAsync(site, "pt", Valid(), "Recruitment"));
+        Assert.StartsWith("BE-20261202-", page.QuerySelector(".reference")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_sqlite_file_and_its_wal_hold_no_contact_data_in_clear()
     {
         using var site = new ApplicationSite();

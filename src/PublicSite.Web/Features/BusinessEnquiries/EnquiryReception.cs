@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Programmes.Applications;
@@ -26,7 +27,8 @@ public sealed class EnquiryReception(
         var enquiry = new BusinessEnquiry
         {
             Id = Guid.CreateVersion7(),
-            ReferenceNumber = $"BE-{now:yyyyMMdd}-{RandomNumberGenerator.GetString(ReferenceAlphabet, 6)}",
+            // The date in the reference is Changzhou's, as the office and the enquirer read it.
+            ReferenceNumber = $"BE-{SiteClock.ChinaDate(now):yyyyMMdd}-{RandomNumberGenerator.GetString(ReferenceAlphabet, 6)}",
             Language = culture,
             Company = form.Company!.Trim(),
             Country = form.Country!.Trim(),
