@@ -177,7 +177,20 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
     private QueryUnit? HanUnit(string unit, bool chinese, bool portuguese, bool dropQuestions, List<string> needles, List<Query> lifts)
     {
         var text = dropQuestions ? QuestionWords.WithoutChineseQuestions(unit) : unit;
-        var words = Words(text).Where(w => !dropQuestions || !QuestionWords.IsChineseFunctionWord(w.Term)).ToList();
+        var all = Words(text);
+        var words = all.Where(w => !dropQuestions || !QuestionWords.IsChineseFunctionWord(w.Term)).ToList();
+        var phrases = text;
+        if (words.Count < all.Count)
+        {
+            // Function words part the text like spaces: 港澳同胞的孩子 is not a phrase a text must hold, and a
+            // phrase of 苏澳合作园区在 (from 苏澳合作园区在哪里) would lift only texts with that 在.
+            var parted = phrases.ToCharArray();
+            foreach (var dropped in all.Except(words))
+            {
+                Array.Fill(parted, ' ', dropped.Start, dropped.End - dropped.Start);
+            }
+            phrases = new string(parted);
+        }
         if (words.Count == 0)
         {
             return null;
@@ -218,7 +231,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
             }
             needles.Add(word.Term);
         }
-        var segments = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var segments = phrases.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var segment in segments)
         {
             if (Words(segment).Count > 1 && Phrase(SearchFields.ChineseBigrams, segment) is PhraseQuery run)
