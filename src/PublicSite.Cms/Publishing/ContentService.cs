@@ -133,7 +133,7 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
             AddEvent(OutboxEventKind.Updated, variant.Item, variant, now);
         }
         AnnounceIfDue(variant, now);
-        await AddRevisionAsync(variant.Item, variant, isNew: false, author, "publish", now, cancellationToken);
+        await AddRevisionAsync(variant.Item, variant, isNew: false, author, RevisionNotes.Publication, now, cancellationToken);
         await SaveChangesAsync(variantId, cancellationToken);
     }
 
@@ -148,7 +148,7 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
             variant.IsAnnounced = false;
             AddEvent(OutboxEventKind.Withdrawn, variant.Item, variant, now);
         }
-        await AddRevisionAsync(variant.Item, variant, isNew: false, author, "withdraw", now, cancellationToken);
+        await AddRevisionAsync(variant.Item, variant, isNew: false, author, RevisionNotes.Withdrawal, now, cancellationToken);
         await SaveChangesAsync(variantId, cancellationToken);
     }
 
