@@ -1,4 +1,5 @@
 using PublicSite.Web.Features.Api;
+using PublicSite.Web.Features.BusinessEnquiries;
 using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Disclosure;
 using PublicSite.Web.Features.Discovery;
@@ -17,6 +18,7 @@ builder.Services.AddDisclosure();
 builder.AddManager();
 builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
 builder.Services.AddProgrammes(builder.Configuration);
+builder.Services.AddBusinessEnquiries(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddTraditional();
 builder.Services.AddWorkingDays();
