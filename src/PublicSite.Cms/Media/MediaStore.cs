@@ -21,6 +21,21 @@ public sealed class MediaStore(string root)
         return full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
     }
 
+    /// <summary>
+    /// The store's relative path for a reference as an editor may paste it: the path itself, the address the
+    /// media library shows (<c>/media/files/a.pdf</c>) or a whole URL of the site (escaped or not).
+    /// </summary>
+    public static string RelativePathOf(string reference)
+    {
+        var path = reference.Trim();
+        if (Uri.TryCreate(path, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            path = url.AbsolutePath;
+        }
+        path = Uri.UnescapeDataString(path).Replace('\\', '/').TrimStart('/');
+        return path.StartsWith("media/", StringComparison.Ordinal) ? path["media/".Length..] : path;
+    }
+
     public bool Exists(string relativePath) => Resolve(relativePath) is { } path && File.Exists(path);
 
     /// <summary>The file's size in bytes, or null when it is not in the store.</summary>

@@ -81,7 +81,8 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
         var variant = await db.Variants.Include(v => v.Item).SingleAsync(v => v.Id == variantId, cancellationToken);
         var pending = PendingEdit.FromJson(variant.PendingEdit);
         var author = pending is null ? variant.EditedBy : variant.PendingEditBy;
-        if (!allowSelfApproval && string.Equals(author, publisher, StringComparison.OrdinalIgnoreCase))
+        if (!allowSelfApproval && (string.Equals(author, publisher, StringComparison.OrdinalIgnoreCase)
+            || (await AuthorsSinceLastPublicationAsync(variantId, cancellationToken)).Contains(publisher, StringComparer.OrdinalIgnoreCase)))
         {
             throw new FourEyesException(publisher);
         }
@@ -94,6 +95,22 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
             await content.SaveAsync(edit, author ?? publisher, $"approved by {publisher}", cancellationToken);
         }
         await content.PublishAsync(variantId, publisher, publishAtUtc, expireAtUtc, cancellationToken);
+    }
+
+    /// <summary>
+    /// Everyone who saved the variant since it last went live. Comparing with the last author only let a publisher
+    /// approve their own text once a colleague had touched it after them.
+    /// </summary>
+    private async Task<List<string>> AuthorsSinceLastPublicationAsync(Guid variantId, CancellationToken cancellationToken)
+    {
+        // ContentService writes the "publish" revision (its snapshot in the Published state) at every publication;
+        // withdrawals change no text, so their author wrote nothing to approve.
+        var lastPublication = await db.Revisions
+            .Where(r => r.VariantId == variantId && r.Note == RevisionNotes.Publication && r.Snapshot.Contains("\"state\":\"Published\""))
+            .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        return await db.Revisions
+            .Where(r => r.VariantId == variantId && r.Number > lastPublication && r.Note != RevisionNotes.Withdrawal)
+            .Select(r => r.Author).Distinct().ToListAsync(cancellationToken);
     }
 
     /// <summary>Drops a pending change: to a live variant, and the shared fields a draft proposed.</summary>

@@ -13,4 +13,5 @@ public static class ValidationMessages
     public const string IndexNumberOrganisation = "IndexNumberOrganisation";
     public const string DocumentNumberShape = "DocumentNumberShape";
     public const string UnknownTerm = "UnknownTerm";
+    public const string NotInMediaLibrary = "NotInMediaLibrary";
 }

@@ -14,7 +14,8 @@ internal sealed record ParsedQuery(
     Query? Exact,
     IReadOnlyList<Query> Lifts,
     IReadOnlyList<string> ChineseNeedles,
-    IReadOnlyList<string> PortugueseNeedles)
+    IReadOnlyList<string> PortugueseNeedles,
+    IReadOnlyList<NameBridge> Bridges)
 {
     public IEnumerable<QueryConcept> Concepts => Units.SelectMany(u => u.Concepts);
 

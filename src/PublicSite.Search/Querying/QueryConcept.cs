@@ -11,9 +11,19 @@ namespace PublicSite.Search.Querying;
 /// </summary>
 internal sealed record QueryConcept(List<Query> Alternatives, IReadOnlyList<QueryConcept.Typed> Portuguese, IReadOnlyList<string>? LatinStems = null)
 {
+    /// <summary>Chinese names reached through the bridge from a Portuguese name this concept is part of (relaxed search and coverage only; see <see cref="NameBridge"/>).</summary>
+    public List<Query> Bridged { get; } = [];
+
     /// <summary>A Portuguese stem and the word as the reader typed it (typo correction looks at its length).</summary>
     public readonly record struct Typed(string Stem, string Word);
 }
 
 /// <summary>A space-separated part of the query: its concepts and, for names the dictionary lacks, the exact run of characters.</summary>
 internal sealed record QueryUnit(IReadOnlyList<QueryConcept> Concepts, Query? Run);
+
+/// <summary>
+/// A Portuguese name of the bridge found in the query (the concepts of its words) and its Chinese names. The strict
+/// query asks for "all these words, or the Chinese name" once, rather than adding the Chinese name to each word:
+/// a name common in Chinese texts (苏澳合作园区) was otherwise scored once per word over most of the corpus.
+/// </summary>
+internal sealed record NameBridge(IReadOnlyList<QueryConcept> Concepts, IReadOnlyList<Query> Chinese);

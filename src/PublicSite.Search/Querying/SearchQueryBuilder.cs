@@ -54,29 +54,54 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
                 plan.Add(planned);
             }
         }
-        if (chinese)
-        {
-            BridgeFromPortuguese(plan);
-        }
+        var bridges = chinese ? BridgeFromPortuguese(plan) : [];
         var latin = string.Join(' ', units.Where(u => !u.Any(RunTokenizer.IsHan)));
         if (portuguese && latin.Contains(' ', StringComparison.Ordinal) && Phrase(SearchFields.Portuguese, latin) is PhraseQuery whole)
         {
             lifts.Add(Boosted(whole, PhraseBoost));
         }
-        return new ParsedQuery(plan, Strict(plan, null), Exact(string.Join(' ', units), units), lifts,
-            chineseNeedles.Distinct(StringComparer.Ordinal).ToList(), portugueseNeedles.Distinct(StringComparer.Ordinal).ToList());
+        return new ParsedQuery(plan, Strict(plan, bridges, null), Exact(string.Join(' ', units), units), lifts,
+            chineseNeedles.Distinct(StringComparer.Ordinal).ToList(), portugueseNeedles.Distinct(StringComparer.Ordinal).ToList(), bridges);
     }
 
-    /// <summary>Every concept required (Portuguese stems widened by their corrections); a part may instead match as its exact run of characters.</summary>
-    public static Query? Strict(IReadOnlyList<QueryUnit> plan, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections)
+    /// <summary>
+    /// Every concept required (Portuguese stems widened by their corrections); a part may instead match as its exact
+    /// run of characters, and the words of a Portuguese name of the bridge together may instead match as its Chinese
+    /// name (the longest name first when names overlap: estágio de verão is 暑期实习 before 实习).
+    /// </summary>
+    public static Query? Strict(IReadOnlyList<QueryUnit> plan, IReadOnlyList<NameBridge> bridges, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections)
     {
         var all = new BooleanQuery(disableCoord: true);
+        var named = new HashSet<QueryConcept>(ReferenceEqualityComparer.Instance);
+        foreach (var bridge in bridges.OrderByDescending(b => b.Concepts.Count))
+        {
+            if (bridge.Concepts.Any(named.Contains))
+            {
+                continue;
+            }
+            named.UnionWith(bridge.Concepts);
+            var words = new BooleanQuery(disableCoord: true);
+            foreach (var concept in bridge.Concepts)
+            {
+                words.Add(ConceptQuery(concept, corrections, bridged: false), Occur.MUST);
+            }
+            var either = new BooleanQuery(disableCoord: true) { { words, Occur.SHOULD } };
+            foreach (var name in bridge.Chinese)
+            {
+                either.Add(name, Occur.SHOULD);
+            }
+            all.Add(either, Occur.MUST);
+        }
         foreach (var unit in plan)
         {
             var concepts = new BooleanQuery(disableCoord: true);
-            foreach (var concept in unit.Concepts)
+            foreach (var concept in unit.Concepts.Where(c => !named.Contains(c)))
             {
-                concepts.Add(ConceptQuery(concept, corrections), Occur.MUST);
+                concepts.Add(ConceptQuery(concept, corrections, bridged: false), Occur.MUST);
+            }
+            if (concepts.Clauses.Count == 0)
+            {
+                continue;
             }
             if (unit.Run is null)
             {
@@ -91,18 +116,18 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
     }
 
     /// <summary>
-    /// Most concepts required (one of two, two of three or four, half of more), Portuguese stems widened by their
-    /// corrections. Coordination is on: the searcher's <see cref="CoverageSimilarity"/> puts documents holding more
-    /// concepts first, so the best candidates hold as many as any document does.
+    /// At least <paramref name="required"/> concepts (Portuguese stems widened by their corrections). Coordination is
+    /// on: the searcher's <see cref="CoverageSimilarity"/> puts documents holding more concepts first, so the best
+    /// candidates hold as many as any document does.
     /// </summary>
-    public static Query? Relaxed(ParsedQuery parsed, IReadOnlyDictionary<string, IReadOnlyList<string>> corrections)
+    public static Query? Relaxed(ParsedQuery parsed, IReadOnlyDictionary<string, IReadOnlyList<string>> corrections, int required)
     {
         var concepts = Concepts(parsed, corrections);
         if (concepts.Count <= 1)
         {
             return concepts.Count == 1 ? Flatten(concepts[0]) : null;
         }
-        var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = concepts.Count <= 2 ? 1 : (concepts.Count + 1) / 2 };
+        var any = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = Math.Clamp(required, 1, concepts.Count) };
         foreach (var concept in concepts)
         {
             any.Add(concept, Occur.SHOULD);
@@ -110,14 +135,17 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
         return any;
     }
 
+    /// <summary>Most of <paramref name="concepts"/>: one of two, two of three or four, half of more.</summary>
+    public static int Most(int concepts) => concepts <= 2 ? 1 : (concepts + 1) / 2;
+
     /// <summary>One query per concept, for the relaxed query and for counting what each candidate holds.</summary>
     public static IReadOnlyList<Query> Concepts(ParsedQuery parsed, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections) =>
-        parsed.Concepts.Select(c => Flatten(ConceptQuery(c, corrections))).ToList();
+        parsed.Concepts.Select(c => Flatten(ConceptQuery(c, corrections, bridged: true))).ToList();
 
-    private static BooleanQuery ConceptQuery(QueryConcept concept, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections)
+    private static BooleanQuery ConceptQuery(QueryConcept concept, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections, bool bridged)
     {
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var alternative in concept.Alternatives)
+        foreach (var alternative in bridged ? concept.Alternatives.Concat(concept.Bridged) : concept.Alternatives)
         {
             query.Add(alternative, Occur.SHOULD);
         }
@@ -149,7 +177,20 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
     private QueryUnit? HanUnit(string unit, bool chinese, bool portuguese, bool dropQuestions, List<string> needles, List<Query> lifts)
     {
         var text = dropQuestions ? QuestionWords.WithoutChineseQuestions(unit) : unit;
-        var words = Words(text).Where(w => !dropQuestions || !QuestionWords.IsChineseFunctionWord(w.Term)).ToList();
+        var all = Words(text);
+        var words = all.Where(w => !dropQuestions || !QuestionWords.IsChineseFunctionWord(w.Term)).ToList();
+        var phrases = text;
+        if (words.Count < all.Count)
+        {
+            // Function words part the text like spaces: 港澳同胞的孩子 is not a phrase a text must hold, and a
+            // phrase of 苏澳合作园区在 (from 苏澳合作园区在哪里) would lift only texts with that 在.
+            var parted = phrases.ToCharArray();
+            foreach (var dropped in all.Except(words))
+            {
+                Array.Fill(parted, ' ', dropped.Start, dropped.End - dropped.Start);
+            }
+            phrases = new string(parted);
+        }
         if (words.Count == 0)
         {
             return null;
@@ -190,7 +231,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
             }
             needles.Add(word.Term);
         }
-        var segments = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var segments = phrases.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var segment in segments)
         {
             if (Words(segment).Count > 1 && Phrase(SearchFields.ChineseBigrams, segment) is PhraseQuery run)
@@ -246,34 +287,42 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
     }
 
     /// <summary>Portuguese names of the bridge found in the query also look for their Chinese names (when Chinese texts are searched).</summary>
-    private void BridgeFromPortuguese(List<QueryUnit> plan)
+    private List<NameBridge> BridgeFromPortuguese(List<QueryUnit> plan)
     {
         var latin = plan.SelectMany(u => u.Concepts).Where(c => c.LatinStems is { Count: > 0 }).ToList();
         var stems = latin.SelectMany(c => c.LatinStems!).ToHashSet(StringComparer.Ordinal);
+        var bridges = new List<NameBridge>();
         foreach (var (entry, form) in bridge.InPortuguese(stems))
         {
             var chinese = entry.Chinese.Select(ChineseName).OfType<Query>().Select(q => Boosted(q, BridgeBoost)).ToList();
-            foreach (var concept in latin.Where(c => c.LatinStems!.All(p => form.Contains(p, StringComparer.Ordinal))))
+            var covered = latin.Where(c => c.LatinStems!.All(p => form.Contains(p, StringComparer.Ordinal))).ToList();
+            foreach (var concept in covered)
             {
-                concept.Alternatives.AddRange(chinese);
+                concept.Bridged.AddRange(chinese);
+            }
+            if (covered.Count > 0 && chinese.Count > 0)
+            {
+                bridges.Add(new NameBridge(covered, chinese));
             }
         }
+        return bridges;
     }
 
-    /// <summary>A Chinese name as all of its words.</summary>
-    private BooleanQuery? ChineseName(string name)
+    /// <summary>
+    /// A Chinese name: its word when the dictionary knows it whole, otherwise its exact run of characters (a phrase
+    /// of bigrams). All of its words would match nearly every text that holds a longer name made of them (苏澳园区 is
+    /// 苏澳 and 园区, parts of 苏澳合作园区): more matches to score, and less precise; a bigram only the name holds
+    /// (澳园) keeps the phrase to the few texts that write it.
+    /// </summary>
+    private Query? ChineseName(string name)
     {
         var words = Words(name);
-        if (words.Count == 0)
+        return words.Count switch
         {
-            return null;
-        }
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var word in words)
-        {
-            query.Add(new TermQuery(new Term(SearchFields.ChineseWords, word.Term)), Occur.MUST);
-        }
-        return query;
+            0 => null,
+            1 => new TermQuery(new Term(SearchFields.ChineseWords, words[0].Term)),
+            _ => Phrase(SearchFields.ChineseBigrams, name),
+        };
     }
 
     /// <summary>A concept from its Chinese alternatives and, when Portuguese texts are searched, a Chinese word's characters there.</summary>

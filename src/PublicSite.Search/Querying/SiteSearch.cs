@@ -76,10 +76,29 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
         {
             return Page(searcher, request, text, parsed, results, null);
         }
-        var widenedQuery = someHoldAll ? SearchQueryBuilder.Strict(parsed.Units, corrections) : SearchQueryBuilder.Relaxed(parsed, corrections);
         var needles = parsed with { PortugueseNeedles = parsed.PortugueseNeedles.Concat(corrections.Values.SelectMany(c => c)).Distinct(StringComparer.Ordinal).ToList() };
-        var widened = Collect(searcher, request, needles, widenedQuery, someHoldAll ? [] : SearchQueryBuilder.Concepts(parsed, corrections), pinned);
-        return Page(searcher, request, text, needles, widened, corrections.Count > 0 ? corrections : null);
+        var suggested = corrections.Count > 0 ? corrections : null;
+        if (someHoldAll)
+        {
+            var strict = SearchQueryBuilder.Strict(parsed.Units, parsed.Bridges, corrections);
+            return Page(searcher, request, text, needles, Collect(searcher, request, needles, strict, [], pinned), suggested);
+        }
+        var concepts = SearchQueryBuilder.Concepts(parsed, corrections);
+        var most = SearchQueryBuilder.Most(concepts.Count);
+        if (concepts.Count - 1 > most)
+        {
+            // All but one word first. When that fills a page, its first page is the one "most of them" would give
+            // (candidates are ordered by how many words they hold) without scoring every document that holds only
+            // half of them, often most of the corpus for a long question; the list then stops at those documents,
+            // the same for every page.
+            var nearly = Collect(searcher, request, needles, SearchQueryBuilder.Relaxed(parsed, corrections, concepts.Count - 1), concepts, pinned);
+            if (nearly.Collector.Total >= Enough)
+            {
+                return Page(searcher, request, text, needles, nearly, suggested);
+            }
+        }
+        var widened = Collect(searcher, request, needles, SearchQueryBuilder.Relaxed(parsed, corrections, most), concepts, pinned);
+        return Page(searcher, request, text, needles, widened, suggested);
     }
 
     private (FacetingCollector Collector, IReadOnlyList<FacetingCollector.Candidate> Best) Collect(

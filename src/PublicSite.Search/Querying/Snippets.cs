@@ -21,6 +21,7 @@ internal static class Snippets
     {
         var folded = SearchFolding.Fold(text);
         var ranges = new List<(int Start, int End)>();
+        List<(int Start, int End, string Modern)>? oldSpellings = null;
         foreach (var needle in needles.Where(n => n.Length > 0).Select(SearchFolding.Fold).Distinct(StringComparer.Ordinal))
         {
             var latin = needle.All(char.IsAsciiLetterOrDigit);
@@ -45,8 +46,41 @@ internal static class Snippets
                     ranges.Add((at, end));
                 }
             }
+            if (latin)
+            {
+                // Stems are in the 1990 spelling (projet): a word written before it (projecto) is marked by its new form.
+                oldSpellings ??= OldSpellings(text, folded);
+                ranges.AddRange(oldSpellings.Where(w => w.Modern.StartsWith(needle, StringComparison.Ordinal)).Select(w => (w.Start, w.End)));
+            }
         }
         return Merge(ranges);
+    }
+
+    /// <summary>The Latin words of the text whose spelling of 1990 differs, with that spelling folded.</summary>
+    private static List<(int Start, int End, string Modern)> OldSpellings(string text, string folded)
+    {
+        var words = new List<(int, int, string)>();
+        for (var start = 0; start < folded.Length;)
+        {
+            if (!char.IsAsciiLetterOrDigit(folded[start]))
+            {
+                start++;
+                continue;
+            }
+            var end = start;
+            while (end < folded.Length && char.IsAsciiLetterOrDigit(folded[end]))
+            {
+                end++;
+            }
+            var word = text[start..end].ToLowerInvariant();
+            var modern = PortugueseSpelling.Modernize(word);
+            if (modern.Length != word.Length)
+            {
+                words.Add((start, end, SearchFolding.Fold(modern)));
+            }
+            start = end;
+        }
+        return words;
     }
 
     /// <summary>The whole text, escaped, with its matches marked.</summary>

@@ -9,6 +9,7 @@ public sealed class EverydayQueryTests : IAsyncLifetime
     private const string Internship = "Programa de Estágios de Verão em Changzhou";
     private const string Incubation = "Incubação de projectos de empreendedorismo no Parque de Cooperação Jiangsu-Macau";
     private const string Budget = "市外事办2024年部门预算";
+    private const string Ipim = "澳门特区招商投资促进局代表团来常访问";
     private SearchHarness _site = null!;
 
     public async Task InitializeAsync()
@@ -18,6 +19,8 @@ public sealed class EverydayQueryTests : IAsyncLifetime
         await _site.PublishDocumentAsync("港澳同胞来常旅游指南", "港澳同胞来常州旅游，可以参观西太湖。", "014109568/2023-00002");
         await _site.PublishDocumentAsync(Budget, "部门预算收支总表。", "014109568/2024-00001");
         await _site.PublishDocumentAsync("苏澳合作园区简介", "苏澳合作园区位于武进西太湖。", "014109568/2019-00001");
+        await _site.PublishNewsAsync(Ipim, "代表团参观了常州的企业。");
+        await _site.PublishNewsAsync("澳门贸易投资洽谈会在常举行", "澳门与常州的贸易和投资合作。");
         await _site.PublishNewsAsync(Internship, "Os estudantes de Hong Kong e Macau fazem o estágio de Verão nas empresas do Parque.", language: "pt-PT");
         await _site.PublishNewsAsync(Incubation, "A Direcção do Parque recebe as candidaturas dos projectos.", language: "pt-PT");
         await _site.PublishNewsAsync("Nova atividade do setor de educação", "A direção do projeto de receção de estudantes.", language: "pt-PT");
@@ -119,5 +122,31 @@ public sealed class EverydayQueryTests : IAsyncLifetime
     {
         Assert.Contains(_site.Search("实习").Hits, h => h.Title == Internship);
         Assert.Empty(_site.Search("实习", "zh-CN").Hits);
+    }
+
+    [Fact]
+    public void The_old_name_of_an_institution_finds_texts_using_its_new_name_as_holding_every_word()
+    {
+        // IPIM's name before July 2024: the text writes the new one. Before the bridge knew both, no text held every
+        // word and a text holding three of them (贸易, 投资, 澳门) came too.
+        Assert.Equal(Ipim, Assert.Single(_site.Search("澳门贸易投资促进局", "zh-CN").Hits).Title);
+    }
+
+    [Theory]
+    [InlineData("IPIM", Ipim)]
+    [InlineData("Jiangsu-Macau", "苏澳合作园区简介")]
+    public void A_Portuguese_name_on_the_Chinese_page_finds_the_Chinese_name(string query, string title)
+    {
+        Assert.Equal(title, _site.Search(query, "zh-CN").Hits[0].Title);
+    }
+
+    [Fact]
+    public void Snippets_mark_words_written_in_the_other_spelling()
+    {
+        var hit = _site.Search("projeto de incubação", "pt-PT").Hits[0];
+
+        Assert.Contains("<mark>projectos</mark>", hit.TitleHtml, StringComparison.Ordinal);
+        Assert.Contains("<mark>projectos</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("<mark>Direcção</mark>", _site.Search("direção do Parque", "pt-PT").Hits[0].SnippetHtml, StringComparison.Ordinal);
     }
 }

@@ -58,8 +58,14 @@ public sealed class AttachmentTests : IAsyncLifetime
         {
             await _site.Get<MediaStore>().SaveAsync("files/broken.pdf", broken, CancellationToken.None);
         }
+        using (var vanishing = new MemoryStream("%PDF-1.4 soon gone"u8.ToArray()))
+        {
+            await _site.Get<MediaStore>().SaveAsync("files/missing.pdf", vanishing, CancellationToken.None);
+        }
         await _site.PublishDocumentAsync("附件损坏的通知", "正文", "014109568/2026-00021",
             attachments: [new AttachmentRef { File = "files/broken.pdf", Title = "损坏" }, new AttachmentRef { File = "files/missing.pdf" }]);
+        // The CMS accepts only files of the library; one can still vanish from the disk before it is indexed.
+        File.Delete(_site.Get<MediaStore>().Resolve("files/missing.pdf")!);
         await _site.CatchUpAsync();
 
         Assert.Single(_site.Search("附件损坏").Hits);

@@ -83,7 +83,7 @@ public sealed class OpenApiDocumentTests(SiteFactory site)
         Assert.Equal(5, schemas["ApiContentItem"].Properties!["shared"].AnyOf!.Count);
         Assert.Contains("indexNumber", schemas["DisclosureShared"].Properties!.Keys);
         Assert.Equal("100", list.Parameters!.Single(p => p.Name == "pageSize").Schema!.Maximum);
-        Assert.Equal(["zh", "pt"], list.Parameters!.Single(p => p.Name == "lang").Schema!.Enum!.Select(e => e.GetValue<string>()));
+        Assert.Equal(["zh", "pt", "zh-Hant"], list.Parameters!.Single(p => p.Name == "lang").Schema!.Enum!.Select(e => e.GetValue<string>()));
     }
 
     [Fact]

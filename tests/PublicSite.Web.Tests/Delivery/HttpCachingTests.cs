@@ -57,6 +57,8 @@ public sealed class HttpCachingTests : IClassFixture<CachedSite>
     [InlineData("/zh/news/feed.xml")]
     [InlineData("/api/v1/content?lang=pt")]
     [InlineData("/sitemap.xml")]
+    [InlineData("/zh-hant/disclosure")]
+    [InlineData("/zh-hant/news/feed.xml")]
     public async Task Brotli_and_gzip_answers_decode_to_the_same_bytes_as_the_plain_one(string path)
     {
         // Twice each: the first is rendered, the second comes from the cache.
@@ -93,6 +95,25 @@ public sealed class HttpCachingTests : IClassFixture<CachedSite>
         var stale = await GetAsync("/pt/news", ifNoneMatch: "W/\"0123456789abcdef\"");
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Equal(etag, stale.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_Traditional_page_is_cached_converted_with_its_own_ETag_and_revalidates_to_304()
+    {
+        const string Traditional = "/zh-hant/disclosure/014109568-2017-00012";
+        var first = await GetAsync(Traditional, "br");
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.Contains("關於印發", System.Text.Encoding.UTF8.GetString(await DecodedAsync(first)), StringComparison.Ordinal);
+        // The tag is of the converted bytes: a change to the conversion alone gives the reader the new page.
+        Assert.NotEqual(etag, (await GetAsync(Notice)).Headers.ETag);
+
+        var again = await GetAsync(Traditional, "br");
+        Assert.Equal(etag, again.Headers.ETag);
+        Assert.Equal("br", Assert.Single(again.Content.Headers.ContentEncoding));
+        var revalidated = await GetAsync(Traditional, "br", ifNoneMatch: etag.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class DocumentPageTests(SiteFactory site)
         Assert.False(string.IsNullOrEmpty(Meta("SiteIDCode")));
         Assert.Equal("政府信息公开", Meta("ColumnName"));
         Assert.Equal("关于印发《2017年全市港澳工作要点》的通知", Meta("ArticleTitle"));
-        Assert.Equal("2017-05-05", Meta("PubDate"));
+        Assert.Equal("2017-05-05 09:00", Meta("PubDate"));
         Assert.Equal("市外事办", Meta("ContentSource"));
         Assert.False(string.IsNullOrEmpty(Meta("Keywords")));
     }

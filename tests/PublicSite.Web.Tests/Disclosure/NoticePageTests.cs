@@ -28,7 +28,7 @@ public sealed class NoticePageTests(SiteFactory site)
         var body = page.QuerySelector(".article-body")!.TextContent;
         Assert.Contains("苏澳合作园区正式落户我市（武进西太湖）", body, StringComparison.Ordinal);
         Assert.Contains("做好在常就读的港澳同胞子女身份的认定工作", body, StringComparison.Ordinal);
-        Assert.Equal("2017-05-05", page.QuerySelector("meta[name=PubDate]")?.GetAttribute("content"));
+        Assert.Equal("2017-05-05 09:00", page.QuerySelector("meta[name=PubDate]")?.GetAttribute("content"));
     }
 
     [Fact]

@@ -15,15 +15,18 @@ public sealed class ViewCountTests
     {
         var site = dataDirectory is null ? new SiteFactory() : new SiteFactory(dataDirectory);
         site.Settings["PageCache:Enabled"] = "false";
+        // No periodic write during a test, however slow the machine: only FlushAsync and the shutdown write.
+        site.Settings["Disclosure:ViewFlushInterval"] = "01:00:00";
         return site;
     }
 
     private const string NoticePath = "/zh/disclosure/014109568-2017-00012";
+    private const string TraditionalNoticePath = "/zh-hant/disclosure/014109568-2017-00012";
     private const string Firefox = "Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0";
 
-    private static async Task<string> ReadAsync(SiteFactory site, string userAgent)
+    private static async Task<string> ReadAsync(SiteFactory site, string userAgent, string path = NoticePath)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, NoticePath);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         var document = await SiteFactory.ParseAsync(await site.Browser().SendAsync(request));
         return document.QuerySelector("[data-views]")!.TextContent;
@@ -46,6 +49,19 @@ public sealed class ViewCountTests
 
         Assert.Equal(3, await StoredAsync(site));
         Assert.Equal("4", await ReadAsync(site, Firefox));
+    }
+
+    [Fact]
+    public async Task Traditional_views_count_for_the_same_item_as_Chinese_ones()
+    {
+        using var site = NewSite();
+
+        Assert.Equal("1", await ReadAsync(site, Firefox));
+        Assert.Equal("2", await ReadAsync(site, Firefox, TraditionalNoticePath));
+        Assert.Equal("3", await ReadAsync(site, Firefox));
+        await site.Services.GetRequiredService<ViewCounter>().FlushAsync(CancellationToken.None);
+
+        Assert.Equal(3, await StoredAsync(site));
     }
 
     [Theory]

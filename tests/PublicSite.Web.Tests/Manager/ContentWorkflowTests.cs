@@ -72,6 +72,39 @@ public sealed class ContentWorkflowTests : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task A_publisher_cannot_approve_their_own_text_after_an_editor_touched_it()
+    {
+        var publisher = await ManagerClient.AsRoleAsync(_site, EditorRoles.Publisher);
+        var editor = await ManagerClient.AsRoleAsync(_site, EditorRoles.Editor);
+        var (item, _) = await IdsAsync(await publisher.PostFormAsync("/manager/content/edit?type=news&lang=zh", "main form.stacked-form", new(News("发布员起草的新闻")) { ["action"] = "save" }), publisher);
+        await ActAsync(editor, item, "submit", News("发布员起草的新闻", "编辑改了一个字。"));
+
+        var response = await ActAsync(publisher, item, "publish");
+
+        Assert.Contains("不能审核自己的修改", (await SiteFactory.ParseAsync(response)).QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _site.Browser().GetAsync("/zh/news/" + Uri.EscapeDataString("发布员起草的新闻"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_publisher_cannot_approve_a_change_to_a_live_page_they_wrote_part_of()
+    {
+        var editor = await ManagerClient.AsRoleAsync(_site, EditorRoles.Editor);
+        var publisher = await ManagerClient.AsRoleAsync(_site, EditorRoles.Publisher);
+        var (item, _) = await IdsAsync(await editor.PostFormAsync("/manager/content/edit?type=news&lang=zh", "main form.stacked-form", new(News("四眼原则原标题")) { ["action"] = "submit", ["f.slug"] = "si-yan-yuan-ze" }), editor);
+        await ActAsync(publisher, item, "publish");
+
+        await ActAsync(publisher, item, "save", new(News("发布员改的标题")) { ["f.slug"] = "si-yan-yuan-ze" });
+        await ActAsync(editor, item, "submit", new(News("发布员改的标题", "编辑补了一句。")) { ["f.slug"] = "si-yan-yuan-ze" });
+        var response = await ActAsync(publisher, item, "publish");
+
+        Assert.Contains("不能审核自己的修改", (await SiteFactory.ParseAsync(response)).QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("四眼原则原标题", (await _site.GetPageAsync("/zh/news/si-yan-yuan-ze")).Page.QuerySelector("main h1")?.TextContent);
+        var other = await ManagerClient.AsRoleAsync(_site, EditorRoles.Publisher);
+        await ActAsync(other, item, "publish");
+        Assert.Equal("发布员改的标题", (await _site.GetPageAsync("/zh/news/si-yan-yuan-ze")).Page.QuerySelector("main h1")?.TextContent);
+    }
+
+    [Fact]
     public async Task A_change_to_a_live_page_waits_for_approval_while_the_public_keeps_the_published_text()
     {
         var editor = await ManagerClient.AsRoleAsync(_site, EditorRoles.Editor);

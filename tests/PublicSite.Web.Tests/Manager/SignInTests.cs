@@ -49,7 +49,7 @@ public sealed class SignInTests : IClassFixture<SiteFactory>
         var page = await SiteFactory.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("电子邮箱或密码不正确。连续失败 5 次后账户将暂时锁定 15 分钟。", page.QuerySelector("[role=alert]")?.TextContent.Trim());
+        Assert.Equal("电子邮箱或密码不正确。从同一网络地址连续失败 5 次后，该地址对此账户的登录将锁定 15 分钟。", page.QuerySelector("[role=alert]")?.TextContent.Trim());
         Assert.Contains(await AuditAsync("nobody@gaob.example.gov.cn"), e => e.Action == AuditActions.SignInFailed);
     }
 

@@ -154,4 +154,33 @@ public sealed class SearchPageTests(SiteFactory site) : IAsyncLifetime
         Assert.Equal("Divulgação de informações do Governo", first.GetProperty("typeLabel").GetString());
         Assert.Contains(root.GetProperty("facets").GetProperty("year").EnumerateArray(), f => f.GetProperty("value").GetString() == "2017");
     }
+
+    [Theory]
+    [InlineData("pt", "emprendedorismo", "empreendedorismo", "Queria dizer")]
+    [InlineData("zh", "emprendedorismo", "empreendedorismo", "您是不是要找")]
+    public async Task The_JSON_API_offers_the_corrected_spelling_as_the_page_does(string lang, string typed, string suggested, string label)
+    {
+        using var json = await ApiAsync(typed, lang, "&scope=both");
+
+        var suggestion = json.RootElement.GetProperty("suggestion");
+        Assert.Equal(suggested, suggestion.GetProperty("query").GetString());
+        Assert.StartsWith(label, suggestion.GetProperty("label").GetString(), StringComparison.Ordinal);
+        Assert.Equal($"/{lang}/search?q={suggested}&scope=both", suggestion.GetProperty("url").GetString());
+        Assert.NotEqual(0, json.RootElement.GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_JSON_API_offers_no_spelling_for_a_word_spelt_right()
+    {
+        using var json = await ApiAsync("empreendedorismo", "pt", "");
+
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("suggestion").ValueKind);
+    }
+
+    private async Task<JsonDocument> ApiAsync(string query, string lang, string extra)
+    {
+        var response = await site.Browser().GetAsync($"/api/v1/search?q={Uri.EscapeDataString(query)}&lang={lang}{extra}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
 }

@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace PublicSite.Web.Tests.Site;
 
@@ -29,6 +32,42 @@ public sealed class KeyProtectionTests : IDisposable
             builder.UseSetting("DataProtection:CertificatePath", pfx);
             builder.UseSetting("DataProtection:CertificatePassword", PfxPassword);
         }
+    }
+
+    /// <summary>The site as deployed (Production), its log kept for the test to read.</summary>
+    private sealed class LoggedSite(string dataDirectory, string? pfx) : SiteFactory(dataDirectory)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            if (pfx is not null)
+            {
+                builder.UseSetting("DataProtection:CertificatePath", pfx);
+                builder.UseSetting("DataProtection:CertificatePassword", PfxPassword);
+            }
+            builder.ConfigureTestServices(services => services.AddFakeLogging());
+        }
+
+        public IEnumerable<string> Warnings => Services.GetRequiredService<FakeLogCollector>().GetSnapshot()
+            .Where(r => r.Level == LogLevel.Warning).Select(r => r.Message);
+    }
+
+    [Fact]
+    public void In_production_without_a_certificate_the_operator_is_warned_at_start_that_the_keys_lie_unencrypted()
+    {
+        using var site = new LoggedSite(_dataDirectory, pfx: null);
+        site.CreateClient();
+
+        Assert.Contains(site.Warnings, w => w.Contains("DataProtection:CertificatePath", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_a_certificate_configured_no_such_warning_is_given()
+    {
+        using var site = new LoggedSite(_dataDirectory, _pfx);
+        site.CreateClient();
+
+        Assert.DoesNotContain(site.Warnings, w => w.Contains("DataProtection:CertificatePath", StringComparison.Ordinal));
     }
 
     private static IDataProtector Protector(SiteFactory site) =>

@@ -1,3 +1,5 @@
+using PublicSite.Web.Features.Shared;
+
 namespace PublicSite.Web.Tests.Traditional;
 
 [Collection(SeededSite.Name)]
@@ -21,6 +23,66 @@ public sealed class GovernmentNormsTests(SiteFactory site)
         var (_, page) = await site.GetPageAsync(path);
 
         Assert.Contains(feed, page.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("/zh/", "首页", "首页")]
+    [InlineData("/pt/", "Página inicial", "Página inicial")]
+    [InlineData("/zh-hant/", "首頁", "首頁")]
+    [InlineData("/zh/disclosure/014109568-2017-00012", "政府信息公开", "政府信息公开")]
+    [InlineData("/pt/news", "Notícias do Parque de Cooperação Jiangsu-Macau", "Notícias")]
+    [InlineData("/zh/guidance", "办事指南", "办事服务")]
+    public async Task Pages_name_their_column_its_type_and_description(string path, string columnName, string columnType)
+    {
+        var (_, page) = await site.GetPageAsync(path);
+        string? Meta(string name) => page.QuerySelector($"meta[name={name}]")?.GetAttribute("content");
+
+        Assert.Equal(columnName, Meta("ColumnName"));
+        Assert.Equal(columnType, Meta("ColumnType"));
+        Assert.False(string.IsNullOrWhiteSpace(Meta("ColumnDescription")));
+        Assert.NotEqual(Meta("ColumnDescription"), Meta("SiteName"));
+    }
+
+    [Fact]
+    public async Task PubDate_is_written_with_its_hour_in_China_time()
+    {
+        var (_, page) = await site.GetPageAsync("/zh/disclosure/014109568-2017-00012");
+
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$", page.QuerySelector("meta[name=PubDate]")?.GetAttribute("content"));
+    }
+
+    [Theory]
+    [InlineData("2026-12-01", "2026-12-01T02:30:00Z", "2026-12-01 10:30")]
+    [InlineData("2026-12-01", "2026-11-30T16:30:00Z", "2026-12-01 00:30")]
+    [InlineData("2017-05-05", "2026-12-01T02:30:00Z", "2017-05-05 00:00")]
+    [InlineData("2017-05-05", null, "2017-05-05 00:00")]
+    public void PubDate_takes_the_hour_of_publication_only_on_the_pages_own_date(string date, string? publishedAtUtc, string expected)
+    {
+        DateTime? utc = publishedAtUtc is null ? null : DateTime.Parse(publishedAtUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+
+        Assert.Equal(expected, SiteDates.MetaPubDate(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), utc));
+    }
+
+    [Theory]
+    [InlineData("/zh/", "网站地图")]
+    [InlineData("/zh-hant/news", "網站地圖")]
+    [InlineData("/pt/guidance", "Mapa do sítio")]
+    public async Task The_footer_links_the_site_map_which_lists_every_column_and_its_parts(string path, string title)
+    {
+        var (_, page) = await site.GetPageAsync(path);
+        var link = page.QuerySelectorAll("footer a").SingleOrDefault(a => a.TextContent == title)?.GetAttribute("href");
+        Assert.NotNull(link);
+
+        var (response, map) = await site.GetPageAsync(link);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(title, map.QuerySelector("main h1")?.TextContent);
+        var prefix = link[..link.IndexOf("/sitemap", StringComparison.Ordinal)];
+        var links = map.QuerySelectorAll("main .site-map a").Select(a => a.GetAttribute("href")).ToList();
+        foreach (var expected in new[] { "/", "/disclosure", "/disclosure/guide", "/disclosure/catalogue", "/disclosure/request", "/news", "/programmes", "/guidance", "/pages/about" })
+        {
+            Assert.Contains(prefix + expected, links);
+        }
+        Assert.Equal(title, map.QuerySelector("meta[name=ColumnName]")?.GetAttribute("content"));
     }
 
     [Fact]

@@ -25,7 +25,9 @@ internal sealed class ApiDocumentDescription(IOptions<SiteOptions> site) : IOpen
                 "`If-Modified-Since`) to get `304 Not Modified` when nothing changed.\n" +
                 "- Errors are RFC 9457 problem details (`application/problem+json`): 400 for a bad parameter, 404 for " +
                 "nothing published at an address, 429 with `Retry-After` when a client asks too often.\n" +
-                "- To mirror the site, read `/api/v1/changes` from 0, then poll it with the returned `cursor`.",
+                "- To mirror the site, read `/api/v1/changes` from 0, then poll it with the returned `cursor`.\n" +
+                "- `lang=zh-Hant` gives the Chinese version in Traditional characters (as the site's `/zh-hant/` pages): " +
+                "text is converted, while ids, keys, slugs, index numbers, document numbers, term keys and URLs stay as issued.",
         };
         // Behind a proxy the request's host is an internal name; consumers must see the public one.
         if (!string.IsNullOrEmpty(site.Value.BaseUrl))

@@ -19,7 +19,7 @@ internal sealed class ApiParameterSchemas(ContentTypeRegistry types) : IOpenApiO
             parameter.Schema = parameter.Name switch
             {
                 "type" => Choice(types.All.Select(t => t.Key)),
-                "lang" => Choice(SiteLanguage.All.Select(l => l.Code)),
+                "lang" => Choice(SiteLanguage.All.Select(l => l.Code).Append(Traditional.TraditionalReading.Culture)),
                 "section" => Choice(types.All.Select(t => t.Section)),
                 "page" => Integer(1, 100_000, 1),
                 "pageSize" => Integer(1, ApiParameters.MaxPageSize, ApiParameters.DefaultPageSize),

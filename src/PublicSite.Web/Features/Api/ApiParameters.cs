@@ -13,10 +13,12 @@ public static partial class ApiParameters
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>zh, pt, their cultures, or zh-Hant: the Chinese version, converted on the way out (<see cref="ApiTraditional"/>).</summary>
     public static SiteLanguage? Language(string? value, string name = "lang") =>
         string.IsNullOrEmpty(value) ? null
+        : string.Equals(value, Traditional.TraditionalReading.Culture, StringComparison.OrdinalIgnoreCase) ? SiteLanguage.Chinese
         : SiteLanguage.All.FirstOrDefault(l => l.Code == value || string.Equals(l.Culture, value, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ApiParameterException(name, $"'{value}' is not a language of the site; use zh or pt.");
+            ?? throw new ApiParameterException(name, $"'{value}' is not a language of the site; use zh, zh-Hant or pt.");
 
     public static ContentTypeDescriptor? ContentType(ContentTypeRegistry types, string? value) =>
         string.IsNullOrEmpty(value) ? null

@@ -30,7 +30,7 @@ public static class ContentEndpoints
 
     private static async Task<Results<Ok<ApiContentPage>, ProblemHttpResult>> ListAsync(
         [Description("Content type: disclosure, news, guidance, programme or page. All types when absent.")] string? type,
-        [Description("Language: zh or pt. Both when absent.")] string? lang,
+        [Description("Language: zh, pt, or zh-Hant (the Chinese version in Traditional characters). Both when absent.")] string? lang,
         [Description("Page number from 1 (default 1). Ignored pages past the end are empty.")] string? page,
         [Description("Items per page, 1 to 100 (default 20).")] string? pageSize,
         [Description("Only items published or changed at or after this ISO 8601 instant or date (China time).")] string? updatedSince,
@@ -62,7 +62,7 @@ public static class ContentEndpoints
 
     private static async Task<Results<Ok<ApiContentItem>, ProblemHttpResult>> GetByIdAsync(
         [Description("The item's id (a GUID), as in 'id' of any item.")] string id,
-        [Description("Language: zh or pt. Chinese when absent, or the only published language.")] string? lang,
+        [Description("Language: zh, pt, or zh-Hant (the Chinese version in Traditional characters). Chinese when absent, or the only published language.")] string? lang,
         PublishedContent content, ApiItemProjection projection, HttpContext context, CancellationToken cancellationToken)
     {
         var itemId = ApiParameters.Id(id);
@@ -84,7 +84,7 @@ public static class ContentEndpoints
     }
 
     private static async Task<Results<Ok<ApiContentItem>, RedirectHttpResult, ProblemHttpResult>> GetByUrlAsync(
-        [Description("Language code of the page: zh or pt.")] string lang,
+        [Description("Language code of the page: zh or pt, or zh-Hant for the Chinese page in Traditional characters.")] string lang,
         [Description("URL section: disclosure, news, guidance, programmes or pages.")] string section,
         [Description("Last segment of the page URL, e.g. 014109568-2017-00012.")] string slug,
         PublishedContent content, ApiItemProjection projection, ContentTypeRegistry types, HttpContext context,

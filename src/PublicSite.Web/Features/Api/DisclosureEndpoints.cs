@@ -22,7 +22,7 @@ public static class DisclosureEndpoints
 
     private static async Task<Results<Ok<ApiContentItem>, ProblemHttpResult>> GetByIndexNumberAsync(
         [Description("索引号, e.g. 014109568%2F2017-00012 (slash percent-encoded) or its slug form 014109568-2017-00012.")] string indexNumber,
-        [Description("Language: zh or pt. Chinese when absent.")] string? lang,
+        [Description("Language: zh, pt, or zh-Hant (the Chinese version in Traditional characters). Chinese when absent.")] string? lang,
         PublishedContent content, ApiItemProjection projection, HttpContext context, CancellationToken cancellationToken)
     {
         var number = ApiParameters.IndexNumber(indexNumber);

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Traditional;
 
 namespace PublicSite.Web.Features.Delivery;
 
@@ -51,6 +52,8 @@ public static class DeliveryServiceCollectionExtensions
         app.UseOutputCache();
         app.UseResponseCompression();
         app.UseMiddleware<HtmlEntityTags>();
+        // Innermost: a /zh-hant page is cached, compressed and tagged as converted text.
+        app.UseTraditionalConversion();
         return app;
     }
 }

@@ -19,12 +19,20 @@ public sealed class ManagerOptions
     public TimeSpan SecurityStampValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// Sign-in posts one client address may make per <see cref="SignInWindow"/>. Below the account lockout's five
-    /// failures, so one address is refused before it can lock somebody else's account.
+    /// Sign-in posts one client address may make per <see cref="SignInWindow"/>, whatever the accounts
+    /// (guessing across many accounts); the lockout of one account from one address is <see cref="SignInFailuresBeforeLockout"/>.
     /// </summary>
     [Range(1, 10_000)]
     public int SignInAttemptsPerWindow { get; set; } = 3;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Wrong passwords from one address for one account before that address is locked out of it.</summary>
+    [Range(1, 100)]
+    public int SignInFailuresBeforeLockout { get; set; } = 5;
+
+    /// <summary>How long such a lockout lasts, and how long a failure is remembered.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SignInLockout { get; set; } = TimeSpan.FromMinutes(15);
 }

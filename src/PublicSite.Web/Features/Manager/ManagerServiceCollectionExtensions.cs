@@ -69,6 +69,9 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<Content.ContentEditor>();
         services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SignInDecoy>();
+        services.AddScoped<Inbox.ManagerInbox>();
+        services.AddMemoryCache();
+        services.AddSingleton<SignInFailures>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -29,6 +29,8 @@ public sealed class SearchLabels
 
     public string Type(string key) => _text["Type_" + key] is { ResourceNotFound: false } label ? label.Value : key;
 
+    public string DidYouMean => _text["DidYouMean"].Value;
+
     public string Body(string key) => _bodies.GetValueOrDefault(key) ?? key;
 
     public string Url(SearchHit hit) => Shared.SiteUrls.Item(

@@ -83,6 +83,7 @@ public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeR
         meta.Title = Variant.Title;
         meta.Description = Variant.Summary;
         meta.PublishedOn = Variant.Item.ListDate;
+        meta.PublishedAtUtc = Variant.PublishAt;
         foreach (var (language, translatedSlug) in lookup.Translations!)
         {
             meta.Alternates[language] = SiteUrls.Item(language, section, translatedSlug);

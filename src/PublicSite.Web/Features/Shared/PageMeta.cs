@@ -27,6 +27,9 @@ public sealed class PageMeta
 
     public DateOnly? PublishedOn { get; set; }
 
+    /// <summary>When the page went live on this site (UTC), for the time in the <c>PubDate</c> meta tag.</summary>
+    public DateTime? PublishedAtUtc { get; set; }
+
     public string? ContentSource { get; set; }
 
     public string? Keywords { get; set; }
@@ -48,6 +51,7 @@ public sealed class PageMeta
         Section = null;
         ColumnName = null;
         PublishedOn = null;
+        PublishedAtUtc = null;
         ContentSource = null;
         Keywords = null;
         NoIndex = false;

@@ -33,5 +33,16 @@ public static class SiteDates
             : $"{Written(DateOnly.FromDateTime(local.DateTime), language)} {time}（北京时间）";
     }
 
+    /// <summary>
+    /// The <c>PubDate</c> of the government-site norms, <c>yyyy-MM-dd HH:mm</c> in China time: the page's own date
+    /// with the hour it went live when that was the same day; a document dated before it was put online (the seed's
+    /// 2017 notices) has no known hour, and 00:00 says so rather than giving the upload's.
+    /// </summary>
+    public static string MetaPubDate(DateOnly date, DateTime? publishedAtUtc)
+    {
+        var time = publishedAtUtc is { } utc && SiteClock.ChinaDate(utc) == date ? SiteClock.ToChina(utc).TimeOfDay : TimeSpan.Zero;
+        return date.ToDateTime(TimeOnly.FromTimeSpan(time)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    }
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -13,8 +13,11 @@ public static class TraditionalServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Outermost, so that error pages and redirects of a <c>/zh-hant/…</c> request are converted too.</summary>
+    /// <summary>Outermost, so that error pages and redirects of a <c>/zh-hant/…</c> request are Traditional too.</summary>
     public static IApplicationBuilder UseTraditional(this IApplicationBuilder app) => app.UseMiddleware<TraditionalReadingMiddleware>();
+
+    /// <summary>Inside the page cache, the compression and the ETags (see <see cref="TraditionalConversion"/>).</summary>
+    public static IApplicationBuilder UseTraditionalConversion(this IApplicationBuilder app) => app.UseMiddleware<TraditionalConversion>();
 
     public static string PhrasesPath(SiteOptions options) => Path.Combine(options.ResolveSeedDirectory(), "traditional-phrases.txt");
 }

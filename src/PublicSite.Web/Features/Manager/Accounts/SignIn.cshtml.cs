@@ -8,7 +8,7 @@ using PublicSite.Cms.Auditing;
 namespace PublicSite.Web.Features.Manager.Accounts;
 
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
-public sealed class SignInModel(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, SignInDecoy decoy, AuditTrail audit, EditorContext editor)
+public sealed class SignInModel(SignInManager<EditorUser> signIn, UserManager<EditorUser> users, SignInDecoy decoy, SignInFailures failures, AuditTrail audit, EditorContext editor)
     : PageModel
 {
     [BindProperty]
@@ -52,7 +52,18 @@ public sealed class SignInModel(SignInManager<EditorUser> signIn, UserManager<Ed
             decoy.Check(Password);
             return await FailAsync(AuditActions.SignInFailed, null, cancellationToken);
         }
-        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        if (failures.IsLockedOut(user.Id, editor.IpAddress))
+        {
+            // Refused before the password is tried, so guessing goes no further; hashed anyway so the timing is the same.
+            decoy.Check(Password);
+            return await FailAsync(AuditActions.LockedOut, null, cancellationToken);
+        }
+        // Identity's own lockout (per account, from anywhere) is not used for passwords: see SignInFailures.
+        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            failures.Forget(user.Id, editor.IpAddress);
+        }
         if (result.Succeeded)
         {
             await audit.RecordAsync(Email, AuditActions.SignIn, null, null, editor.IpAddress, cancellationToken);
@@ -80,6 +91,7 @@ public sealed class SignInModel(SignInManager<EditorUser> signIn, UserManager<Ed
             decoy.Check(Password);
             return await FailAsync(AuditActions.LockedOut, null, cancellationToken);
         }
+        failures.RecordFailure(user.Id, editor.IpAddress);
         return await FailAsync(AuditActions.SignInFailed, null, cancellationToken);
     }
 

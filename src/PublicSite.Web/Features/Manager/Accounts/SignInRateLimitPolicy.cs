@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace PublicSite.Web.Features.Manager.Accounts;
 
 /// <summary>
-/// Sign-in posts per client address. Identity's lockout counts failures per account, so without this one address
-/// could lock any account by posting five wrong passwords; this refuses that address first.
+/// Sign-in posts per client address: slows guessing across many accounts from one address (the lockout in
+/// <see cref="SignInFailures"/> is per account and address).
 /// </summary>
 internal sealed class SignInRateLimitPolicy(IOptions<ManagerOptions> options) : IRateLimiterPolicy<string>
 {

@@ -66,7 +66,7 @@ public sealed class EditModel(
         {
             return action switch
             {
-                "preview" => Preview(),
+                "preview" => await PreviewAsync(cancellationToken),
                 "save" or "submit" => await SaveAsync(action == "submit", cancellationToken),
                 "publish" => await PublishAsync(cancellationToken),
                 "withdraw" => await DoAsync(AuditActions.Withdraw, () => content.WithdrawAsync(SavedVariant.Id, who.Name, cancellationToken), cancellationToken),
@@ -146,9 +146,11 @@ public sealed class EditModel(
         };
     }
 
-    private PageResult Preview()
+    /// <summary>Renders the posted body and gives the form back exactly as typed: a preview saves nothing and loses nothing.</summary>
+    private async Task<PageResult> PreviewAsync(CancellationToken cancellationToken)
     {
         PreviewHtml = html.Render(Request.Form["body"]);
+        await KeepTypedAsync(cancellationToken);
         return Page();
     }
 

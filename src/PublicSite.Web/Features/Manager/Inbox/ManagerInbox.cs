@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Content;
+using PublicSite.Cms.Data;
+
+namespace PublicSite.Web.Features.Manager.Inbox;
+
+/// <summary>One line of the inbox: enough to recognise the item and open it in the editor.</summary>
+public sealed record InboxEntry(Guid ItemId, string TypeKey, string Language, string Title, string? Author, DateTime At);
+
+/// <summary>What waits for the signed-in editor, across every content type.</summary>
+public sealed record InboxView(
+    IReadOnlyList<InboxEntry> WaitingForMyReview,
+    IReadOnlyList<InboxEntry> MyWork,
+    IReadOnlyList<InboxEntry> Scheduled,
+    IReadOnlyList<InboxEntry> Expiring,
+    IReadOnlyList<InboxEntry> TranslationsOutOfDate);
+
+/// <summary>
+/// The manager's home: the questions an editor starts the day with, answered over all content types at once (the
+/// content list answers them one type at a time, so a publisher filtering 待审核 saw "0" on the wrong type).
+/// </summary>
+public sealed class ManagerInbox(CmsDbContext db, TimeProvider time)
+{
+    private const int Shown = 50;
+
+    private IQueryable<ContentVariant> Live => db.Variants.Where(v => v.Item.DeletedAt == null);
+
+    /// <summary>Changes submitted for review by someone else: the four-eyes rule keeps one's own off this list.</summary>
+    private IQueryable<ContentVariant> WaitingForReviewBy(string publisher) => Live.Where(v =>
+        (v.PendingState == VariantState.InReview && v.PendingEditBy != publisher)
+        || (v.PendingState == null && v.State == VariantState.InReview && v.EditedBy != publisher));
+
+    public Task<int> CountWaitingForReviewAsync(string publisher, CancellationToken cancellationToken) =>
+        WaitingForReviewBy(publisher).CountAsync(cancellationToken);
+
+    public async Task<InboxView> LoadAsync(string editor, bool isPublisher, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var waiting = isPublisher
+            ? await Entries(WaitingForReviewBy(editor).OrderBy(v => v.PendingEditAt ?? v.EditedAt), cancellationToken)
+            : [];
+        var mine = await Entries(Live.Where(v =>
+                (v.PendingState != null && v.PendingEditBy == editor)
+                || (v.PendingState == null && (v.State == VariantState.Draft || v.State == VariantState.InReview) && v.EditedBy == editor))
+            .OrderByDescending(v => v.PendingEditAt ?? v.EditedAt), cancellationToken);
+        var scheduled = await Entries(Live.Where(v => v.State == VariantState.Published && v.PublishAt > now && v.PublishAt <= now.AddDays(7))
+            .OrderBy(v => v.PublishAt), cancellationToken, v => v.PublishAt);
+        var expiring = await Entries(Live.Where(v => v.State == VariantState.Published && v.ExpireAt > now && v.ExpireAt <= now.AddDays(30))
+            .OrderBy(v => v.ExpireAt), cancellationToken, v => v.ExpireAt);
+        var outOfDate = await Entries(Live.Where(v => v.Language != SiteLanguage.Chinese.Culture && v.Item.Variants.Any(source =>
+                source.Language == SiteLanguage.Chinese.Culture && source.EditedAt > v.EditedAt))
+            .OrderBy(v => v.EditedAt), cancellationToken);
+        return new InboxView(waiting, mine, scheduled, expiring, outOfDate);
+    }
+
+    private static async Task<IReadOnlyList<InboxEntry>> Entries(
+        IQueryable<ContentVariant> query, CancellationToken cancellationToken, Func<ContentVariant, DateTime?>? at = null)
+    {
+        var variants = await query.Take(Shown).ToListAsync(cancellationToken);
+        return variants.Select(v => new InboxEntry(
+            v.ItemId, v.TypeKey, v.Language, v.Title,
+            v.PendingState is null ? v.EditedBy : v.PendingEditBy,
+            at?.Invoke(v) ?? v.PendingEditAt ?? v.EditedAt ?? v.UpdatedAt)).ToList();
+    }
+}
