@@ -14,7 +14,7 @@ internal sealed partial class SyntheticCorpus
 {
     private static readonly string[] Types = ["disclosure", "disclosure", "disclosure", "disclosure", "disclosure", "news", "news", "news", "programme", "guidance"];
     private static readonly (string Key, string Code)[] Bodies =
-        [("fao", "014109568"), ("hkmao", "014109568"), ("edu", "014109321"), ("commerce", "014109436"), ("wujin-park", "11320412MB0F37265K")];
+        [("fao", "014109568"), ("hkmao", "014109568"), ("edu", "014109321"), ("commerce", "014109436"), ("wujin-park", "11320412MB0F372650")];
 
     private readonly Random _random;
     private readonly string[] _chinese;

@@ -12,7 +12,7 @@ namespace PublicSite.Cms.Tests.Disclosure;
 public sealed class IndexNumberTests : IAsyncLifetime
 {
     private const string OfficeCode = "014109568";
-    private const string ParkCreditCode = "11320412MB0F37265K";
+    private const string ParkCreditCode = "11320412MB0F372650";
     private CmsDatabase _db = null!;
 
     public async Task InitializeAsync()
@@ -57,7 +57,7 @@ public sealed class IndexNumberTests : IAsyncLifetime
         Assert.Equal("014109568/2026-00001", await IndexNumberOfAsync(first));
         Assert.Equal("014109568/2026-00002", await IndexNumberOfAsync(second));
         Assert.Equal("014109568/2025-00001", await IndexNumberOfAsync(otherYear));
-        Assert.Equal("11320412MB0F37265K/2026-00001", await IndexNumberOfAsync(otherBody));
+        Assert.Equal("11320412MB0F372650/2026-00001", await IndexNumberOfAsync(otherBody));
         Assert.Equal("014109568-2026-00002", second.Slug);
     }
 
@@ -106,7 +106,7 @@ public sealed class IndexNumberTests : IAsyncLifetime
 
     [Theory]
     [InlineData("014109568/2026-00001", ValidationMessages.IndexNumberTaken)]
-    [InlineData("11320412MB0F37265K/2026-00005", ValidationMessages.IndexNumberOrganisation)]
+    [InlineData("11320412MB0F372650/2026-00005", ValidationMessages.IndexNumberOrganisation)]
     [InlineData("01410956/2026-00001", ValidationMessages.IndexNumberShape)]
     [InlineData("014109568/26-1", ValidationMessages.IndexNumberShape)]
     public async Task An_imported_number_must_be_well_formed_free_and_the_issuing_bodys(string indexNumber, string message)

@@ -31,3 +31,18 @@ public sealed class UnifiedSocialCreditCodeTests
         Assert.Equal('3', UnifiedSocialCreditCode.CheckCharacter("91350100M000100Y4"));
     }
 }
+
+public sealed class SeedCreditCodeTests
+{
+    private static readonly string Seed = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "content-seed"));
+
+    /// <summary>Organisation codes of 18 characters in the seed are credit codes and must pass their check character.</summary>
+    [Fact]
+    public void Every_credit_code_in_the_seed_taxonomies_passes_the_check_character()
+    {
+        var codes = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(Seed, "taxonomies.yml")), "code: \"([0-9A-Z]{18})\"")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.True(UnifiedSocialCreditCode.IsValid(code), code));
+    }
+}

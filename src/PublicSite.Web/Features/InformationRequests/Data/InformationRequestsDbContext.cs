@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PublicSite.Web.Features.Programmes.Applications;
+
+namespace PublicSite.Web.Features.InformationRequests.Data;
+
+/// <summary>
+/// Requests for information are personal data, not content: their own context and migrations (history table
+/// <c>__InformationRequestsMigrationsHistory</c>) in the site's SQLite file, purged on their own.
+/// </summary>
+public sealed class InformationRequestsDbContext(DbContextOptions<InformationRequestsDbContext> options) : DbContext(options)
+{
+    public const string MigrationsHistoryTable = "__InformationRequestsMigrationsHistory";
+
+    public DbSet<InformationRequest> Requests => Set<InformationRequest>();
+
+    public DbSet<RequestStep> Steps => Set<RequestStep>();
+
+    public DbSet<RequestReferenceCounter> ReferenceCounters => Set<RequestReferenceCounter>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<ApplicantKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<IdDocumentType>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<InformationForm>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<DeliveryMethod>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<RequestStepKind>().HaveConversion<string>().HaveMaxLength(30);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<InformationRequest>(request =>
+        {
+            request.ToTable("InformationRequests");
+            request.HasIndex(r => r.ReferenceNumber).IsUnique();
+            request.Property(r => r.ReferenceNumber).HasMaxLength(32);
+            request.Property(r => r.Language).HasMaxLength(10);
+            request.Property(r => r.Name).HasMaxLength(RequestLimits.Name);
+            request.Property(r => r.Email).HasMaxLength(RequestLimits.Email);
+            request.Property(r => r.Description).HasMaxLength(RequestLimits.Description);
+            request.Property(r => r.DocumentNumber).HasMaxLength(RequestLimits.DocumentNumber);
+            request.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RequestStep>(step =>
+        {
+            step.ToTable("InformationRequestSteps");
+            step.Property(s => s.ChangedBy).HasMaxLength(256);
+            step.Property(s => s.Note).HasMaxLength(RequestLimits.Note);
+        });
+        modelBuilder.Entity<RequestReferenceCounter>(counter =>
+        {
+            counter.ToTable("InformationRequestReferenceCounters");
+            counter.HasKey(c => c.Prefix);
+            counter.Property(c => c.Prefix).HasMaxLength(32);
+        });
+    }
+
+    /// <summary>SQLite keeps no time zone: everything is written in UTC and read back as UTC.</summary>
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

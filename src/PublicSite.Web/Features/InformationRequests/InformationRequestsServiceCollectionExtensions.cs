@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PublicSite.Web.Features.InformationRequests.Data;
+using PublicSite.Web.Features.Manager.Accounts;
+using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Site;
+
+namespace PublicSite.Web.Features.InformationRequests;
+
+public static class InformationRequestsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Requests for information: their own context in the site's database, submission and mail. The encryption, mail
+    /// delivery and submission allowance are the applications' own (registered by <c>AddProgrammes</c>).
+    /// </summary>
+    public static IServiceCollection AddInformationRequests(this IServiceCollection services)
+    {
+        services.AddDbContext<InformationRequestsDbContext>((provider, options) => options.UseSqlite(
+            $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", InformationRequestsDatabase.Configure));
+        services.AddScoped<RequestSubmission>();
+        services.AddScoped<RequestMail>();
+        services.AddScoped<IStartupStep, InformationRequestsMigration>();
+        // Requests hold personal data: only publishers and administrators handle them. The folder rule also covers
+        // any handling page added later; each page says so again with its own attribute.
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/InformationRequests/Manager", EditorRoles.CanPublish));
+        return services;
+    }
+}

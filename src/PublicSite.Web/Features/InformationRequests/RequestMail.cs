@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PublicSite.Cms.Content;
+using PublicSite.Web.Features.Programmes;
+using PublicSite.Web.Features.Programmes.Mail;
+
+namespace PublicSite.Web.Features.InformationRequests;
+
+/// <summary>
+/// The applicant's mail, in the language they wrote in: the acknowledgement with the reference and the private status
+/// link. A failure to send never loses the message: it goes to the pickup folder, as for applications.
+/// </summary>
+public sealed class RequestMail(
+    IMailDelivery delivery, PickupFolderMailDelivery pickup, IStringLocalizer<InformationRequestsText> text,
+    IOptions<SmtpOptions> smtp, ILogger<RequestMail> logger)
+{
+    public async Task SendReceivedAsync(InformationRequest request, string statusUrl, CancellationToken cancellationToken)
+    {
+        var message = new MimeMessage();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(request.Language);
+        try
+        {
+            message.From.Add(new MailboxAddress(smtp.Value.FromName, smtp.Value.FromAddress));
+            message.To.Add(new MailboxAddress(request.Name, request.Email));
+            message.Subject = text["MailReceivedSubject", request.ReferenceNumber];
+            var body = new StringBuilder()
+                .AppendLine(text["MailGreeting", request.Name]).AppendLine()
+                .AppendLine(text["MailReceivedText"]).AppendLine()
+                .AppendLine(text["ReferenceNumber"] + ": " + request.ReferenceNumber)
+                .AppendLine(text["MailStatusLink"]).AppendLine(statusUrl).AppendLine()
+                .AppendLine(text["MailKeepPrivate"]).AppendLine()
+                .AppendLine("--").AppendLine(text["MailSignature"]);
+            message.Body = new TextPart("plain") { Text = body.ToString() };
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+        try
+        {
+            await delivery.SendAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && delivery is not PickupFolderMailDelivery)
+        {
+            logger.LogError(e, "Mail for {Reference} could not be sent; it is kept in the pickup folder.", request.ReferenceNumber);
+            await pickup.SendAsync(message, cancellationToken);
+        }
+    }
+
+    public static string StatusPath(SiteLanguage language, string reference, string token) =>
+        $"/{language.Code}/disclosure/request/{reference}?token={Uri.EscapeDataString(token)}";
+}
