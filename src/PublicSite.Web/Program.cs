@@ -5,6 +5,7 @@ using PublicSite.Web.Features.Disclosure;
 using PublicSite.Web.Features.Discovery;
 using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.InformationRequests;
+using PublicSite.Web.Features.Inspection;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Reading;
@@ -23,6 +24,7 @@ builder.Services.AddBusinessEnquiries(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddTraditional();
 builder.Services.AddWorkingDays();
+builder.Services.AddSiteInspection(builder.Configuration);
 builder.Services.AddDelivery(builder.Configuration);
 
 var app = builder.Build();
