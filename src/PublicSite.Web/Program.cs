@@ -9,6 +9,7 @@ using PublicSite.Web.Features.Inspection;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Reading;
+using PublicSite.Web.Features.Redirects;
 using PublicSite.Web.Features.Search;
 using PublicSite.Web.Features.Traditional;
 using PublicSite.Web.Features.WorkingDays;
@@ -25,6 +26,7 @@ builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddTraditional();
 builder.Services.AddWorkingDays();
 builder.Services.AddSiteInspection(builder.Configuration);
+builder.Services.AddRedirects();
 builder.Services.AddDelivery(builder.Configuration);
 
 var app = builder.Build();

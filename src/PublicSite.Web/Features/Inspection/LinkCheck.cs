@@ -8,6 +8,7 @@ using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
 using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Shared;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Inspection;
@@ -98,21 +99,10 @@ public sealed class LinkCheck(CmsDbContext db, ContentTypeRegistry types, MediaS
             .OfType<string>()
             .Where(url => url.Length > 0);
 
-    /// <summary>A link's target on this site, or null for another site, a mail address or a part of the same page.</summary>
+    /// <summary>A link's target on this site, or null for another site, a mail address, a part of the same page or a fixed page.</summary>
     private object? Classify(string url)
     {
-        string path;
-        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-        {
-            path = url;
-        }
-        else if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
-            && site.Value.BaseUrl is { Length: > 0 } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var own)
-            && string.Equals(absolute.Host, own.Host, StringComparison.OrdinalIgnoreCase))
-        {
-            path = absolute.AbsolutePath;
-        }
-        else
+        if (PageAddress.PathOnSite(url, PageAddress.HostOf(site.Value.BaseUrl)) is not { } path)
         {
             return null;
         }
@@ -121,15 +111,8 @@ public sealed class LinkCheck(CmsDbContext db, ContentTypeRegistry types, MediaS
         {
             return new MediaTarget(MediaStore.RelativePathOf(path));
         }
-        var parts = path.Trim('/').Split('/');
-        if (parts.Length != 3 || types.FindBySection(parts[1]) is not { } type)
-        {
-            // The site's fixed pages (a column's home, the search, the forms) are not content that can go away.
-            return null;
-        }
-        // The Traditional view shows the Chinese variant.
-        var language = parts[0] == "zh-hant" ? SiteLanguage.Chinese : SiteLanguage.FromCode(parts[0]);
-        return language is null ? null : new PageTarget(type, language.Culture, Uri.UnescapeDataString(parts[2]));
+        // The site's fixed pages (a column's home, the search, the forms) are not content that can go away.
+        return PageAddress.From(path, types) is { } page ? new PageTarget(page.Type, page.Language.Culture, page.Slug) : null;
     }
 
     private sealed record MediaTarget(string Path);
