@@ -66,6 +66,16 @@ public sealed class ContentVariant
 
     public DateTime? PendingEditAt { get; set; }
 
+    /// <summary>
+    /// A publisher's comment when they returned the change to its author (已退回) instead of publishing it; kept, with
+    /// who and when, until the author submits again.
+    /// </summary>
+    public string? ReturnComment { get; set; }
+
+    public string? ReturnedBy { get; set; }
+
+    public DateTime? ReturnedAt { get; set; }
+
     /// <summary>Optimistic concurrency: a save based on an older version is refused.</summary>
     public int Version { get; set; }
 }

@@ -68,8 +68,44 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
         {
             throw new WorkflowException("NotADraft");
         }
+        variant.ReturnComment = null;
+        variant.ReturnedBy = null;
+        variant.ReturnedAt = null;
         await SaveAsync(variantId, cancellationToken);
     }
+
+    /// <summary>
+    /// Sends a change in review back to its author with a comment (已退回): it becomes their draft again, the comment
+    /// beside it, and the public page (if live) stays as it is. The author cannot return their own change: the
+    /// comment is a reviewer's.
+    /// </summary>
+    public async Task<ContentVariant> ReturnAsync(Guid variantId, string publisher, string? comment, CancellationToken cancellationToken)
+    {
+        var variant = await db.Variants.SingleAsync(v => v.Id == variantId, cancellationToken);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new WorkflowException("ReturnCommentRequired");
+        }
+        if (variant.PendingEdit is not null && variant.PendingState == VariantState.InReview)
+        {
+            variant.PendingState = VariantState.Draft;
+        }
+        else if (variant.PendingEdit is null && variant.State == VariantState.InReview)
+        {
+            variant.State = VariantState.Draft;
+        }
+        else
+        {
+            throw new WorkflowException("NotInReview");
+        }
+        variant.ReturnComment = comment.Trim()[..Math.Min(comment.Trim().Length, MaxReturnComment)];
+        variant.ReturnedBy = publisher;
+        variant.ReturnedAt = time.GetUtcNow().UtcDateTime;
+        await SaveAsync(variantId, cancellationToken);
+        return variant;
+    }
+
+    public const int MaxReturnComment = 2000;
 
     /// <summary>
     /// Approves the variant's change and publishes it, now or at <paramref name="publishAtUtc"/>. The author of the

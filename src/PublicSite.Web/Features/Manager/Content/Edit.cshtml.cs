@@ -15,7 +15,7 @@ namespace PublicSite.Web.Features.Manager.Content;
 /// </summary>
 public sealed class EditModel(
     ContentEditor editor, EditorialService workflow, ContentService content, ContentHtml html, AuditTrail audit,
-    EditorContext who, IOptions<ManagerOptions> options, TimeProvider time) : PageModel
+    EditorContext who, ReviewMail mail, IOptions<ManagerOptions> options, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Item { get; set; }
@@ -58,7 +58,7 @@ public sealed class EditModel(
         {
             return NotFound();
         }
-        if (action is "publish" or "withdraw" or "delete" or "restore" && !who.IsPublisher)
+        if (action is "publish" or "return" or "withdraw" or "delete" or "restore" && !who.IsPublisher)
         {
             return Forbid();
         }
@@ -69,6 +69,7 @@ public sealed class EditModel(
                 "preview" => await PreviewAsync(cancellationToken),
                 "save" or "submit" => await SaveAsync(action == "submit", cancellationToken),
                 "publish" => await PublishAsync(cancellationToken),
+                "return" => await ReturnAsync(cancellationToken),
                 "withdraw" => await DoAsync(AuditActions.Withdraw, () => content.WithdrawAsync(SavedVariant.Id, who.Name, cancellationToken), cancellationToken),
                 "delete" => await DoAsync(AuditActions.Delete, () => content.DeleteAsync(SavedItem.Id, cancellationToken), cancellationToken),
                 "restore" when who.IsAdministrator => await DoAsync(AuditActions.Restore, () => content.RestoreAsync(SavedItem.Id, cancellationToken), cancellationToken),
@@ -162,6 +163,7 @@ public sealed class EditModel(
         {
             await workflow.SubmitAsync(variant.Id, cancellationToken);
             await audit.RecordAsync(who.Name, AuditActions.Submit, $"{View.Type.Key}:{variant.ItemId}:{variant.Language}", variant.Title, who.IpAddress, cancellationToken);
+            await mail.SubmittedAsync(variant, who.Name, cancellationToken);
         }
         return Redirect($"/manager/content/edit?item={variant.ItemId}&lang={Lang}&done={(submit ? "Submitted" : "Saved")}");
     }
@@ -171,11 +173,32 @@ public sealed class EditModel(
         var variant = SavedVariant;
         var publishAt = ChinaTime("publishAt");
         var expireAt = ChinaTime("expireAt");
+        var author = AuthorOfChange(variant);
         await workflow.PublishAsync(variant.Id, who.Name, publishAt, expireAt, options.Value.AllowSelfApproval, cancellationToken);
         var action = publishAt > time.GetUtcNow().UtcDateTime ? AuditActions.Schedule : AuditActions.Publish;
         await audit.RecordAsync(who.Name, action, $"{View.Type.Key}:{variant.ItemId}:{variant.Language}", variant.Title, who.IpAddress, cancellationToken);
+        if (author is not null)
+        {
+            await mail.PublishedAsync(variant, author, who.Name, cancellationToken);
+        }
         return Redirect($"/manager/content/edit?item={variant.ItemId}&lang={Lang}&done={(action == AuditActions.Schedule ? "Scheduled" : "Published")}");
     }
+
+    /// <summary>Back to its author with the publisher's comment (已退回); nothing public changes.</summary>
+    private async Task<IActionResult> ReturnAsync(CancellationToken cancellationToken)
+    {
+        var author = AuthorOfChange(SavedVariant);
+        var variant = await workflow.ReturnAsync(SavedVariant.Id, who.Name, Request.Form["returnComment"], cancellationToken);
+        await audit.RecordAsync(who.Name, AuditActions.Return, $"{View.Type.Key}:{variant.ItemId}:{variant.Language}", variant.ReturnComment, who.IpAddress, cancellationToken);
+        if (author is not null)
+        {
+            await mail.ReturnedAsync(variant, author, who.Name, cancellationToken);
+        }
+        return Redirect($"/manager/content/edit?item={variant.ItemId}&lang={Lang}&done=Returned");
+    }
+
+    /// <summary>Who wrote the change under review: the pending edit's author for a live page, else the variant's last editor.</summary>
+    private static string? AuthorOfChange(ContentVariant variant) => variant.PendingEdit is not null ? variant.PendingEditBy : variant.EditedBy;
 
     /// <summary>An empty input means "now" (or "never" for expiry); anything else must be a time, or it is a field error.</summary>
     private DateTime? ChinaTime(string name)

@@ -66,11 +66,12 @@ public sealed class IndexModel(CmsDbContext db, ContentTypeRegistry types) : Pag
             .Select(r => new ContentRow(
                 r.Item.Id, r.Item.Key, r.Variant != null ? r.Variant.Title : r.Source != null ? r.Source.Title : r.Item.Key,
                 r.Variant != null ? r.Variant.State : null, r.Variant != null ? r.Variant.PendingState : null,
-                r.Variant != null ? r.Variant.PublishAt : null, r.Variant != null ? r.Variant.ExpireAt : null, r.Item.UpdatedAt, r.Item.IndexNumber, r.Item.DeletedAt != null))
+                r.Variant != null ? r.Variant.PublishAt : null, r.Variant != null ? r.Variant.ExpireAt : null, r.Item.UpdatedAt, r.Item.IndexNumber, r.Item.DeletedAt != null,
+                r.Variant != null && r.Variant.ReturnComment != null))
             .ToListAsync(cancellationToken);
         Rows = new PagedList<ContentRow>(list, page, PageSize, total);
     }
 }
 
 public sealed record ContentRow(
-    Guid ItemId, string Key, string Title, VariantState? State, VariantState? PendingState, DateTime? PublishAt, DateTime? ExpireAt, DateTime UpdatedAt, string? IndexNumber, bool Deleted);
+    Guid ItemId, string Key, string Title, VariantState? State, VariantState? PendingState, DateTime? PublishAt, DateTime? ExpireAt, DateTime UpdatedAt, string? IndexNumber, bool Deleted, bool Returned);

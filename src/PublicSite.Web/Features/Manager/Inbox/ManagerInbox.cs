@@ -10,6 +10,7 @@ public sealed record InboxEntry(Guid ItemId, string TypeKey, string Language, st
 /// <summary>What waits for the signed-in editor, across every content type.</summary>
 public sealed record InboxView(
     IReadOnlyList<InboxEntry> WaitingForMyReview,
+    IReadOnlyList<InboxEntry> ReturnedToMe,
     IReadOnlyList<InboxEntry> MyWork,
     IReadOnlyList<InboxEntry> Scheduled,
     IReadOnlyList<InboxEntry> Expiring,
@@ -39,9 +40,13 @@ public sealed class ManagerInbox(CmsDbContext db, TimeProvider time)
         var waiting = isPublisher
             ? await Entries(WaitingForReviewBy(editor).OrderBy(v => v.PendingEditAt ?? v.EditedAt), cancellationToken)
             : [];
-        var mine = await Entries(Live.Where(v =>
+        // Sent back by a publisher with a comment: first on the author's list, with who returned it and when.
+        var returned = await Entries(Live.Where(v => v.ReturnComment != null
+                && ((v.PendingState != null && v.PendingEditBy == editor) || (v.PendingState == null && v.EditedBy == editor)))
+            .OrderByDescending(v => v.ReturnedAt), cancellationToken, v => v.ReturnedAt, v => v.ReturnedBy);
+        var mine = await Entries(Live.Where(v => v.ReturnComment == null && (
                 (v.PendingState != null && v.PendingEditBy == editor)
-                || (v.PendingState == null && (v.State == VariantState.Draft || v.State == VariantState.InReview) && v.EditedBy == editor))
+                || (v.PendingState == null && (v.State == VariantState.Draft || v.State == VariantState.InReview) && v.EditedBy == editor)))
             .OrderByDescending(v => v.PendingEditAt ?? v.EditedAt), cancellationToken);
         var scheduled = await Entries(Live.Where(v => v.State == VariantState.Published && v.PublishAt > now && v.PublishAt <= now.AddDays(7))
             .OrderBy(v => v.PublishAt), cancellationToken, v => v.PublishAt);
@@ -50,16 +55,16 @@ public sealed class ManagerInbox(CmsDbContext db, TimeProvider time)
         var outOfDate = await Entries(Live.Where(v => v.Language != SiteLanguage.Chinese.Culture && v.Item.Variants.Any(source =>
                 source.Language == SiteLanguage.Chinese.Culture && source.EditedAt > v.EditedAt))
             .OrderBy(v => v.EditedAt), cancellationToken);
-        return new InboxView(waiting, mine, scheduled, expiring, outOfDate);
+        return new InboxView(waiting, returned, mine, scheduled, expiring, outOfDate);
     }
 
     private static async Task<IReadOnlyList<InboxEntry>> Entries(
-        IQueryable<ContentVariant> query, CancellationToken cancellationToken, Func<ContentVariant, DateTime?>? at = null)
+        IQueryable<ContentVariant> query, CancellationToken cancellationToken, Func<ContentVariant, DateTime?>? at = null, Func<ContentVariant, string?>? who = null)
     {
         var variants = await query.Take(Shown).ToListAsync(cancellationToken);
         return variants.Select(v => new InboxEntry(
             v.ItemId, v.TypeKey, v.Language, v.Title,
-            v.PendingState is null ? v.EditedBy : v.PendingEditBy,
+            who?.Invoke(v) ?? (v.PendingState is null ? v.EditedBy : v.PendingEditBy),
             at?.Invoke(v) ?? v.PendingEditAt ?? v.EditedAt ?? v.UpdatedAt)).ToList();
     }
 }
