@@ -39,6 +39,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<DisclosureRules>();
         services.AddScoped<IndexNumberRegistry>();
         services.AddScoped<SeedImporter>();
+        services.AddScoped<Import.NoticeImport>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

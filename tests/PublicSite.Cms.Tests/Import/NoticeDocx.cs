@@ -128,6 +128,10 @@ public sealed class NoticeDocx
         return bytes;
     }
 
+    /// <summary>A 1×1 PNG: signature, IHDR, IDAT, IEND.</summary>
+    public static byte[] TinyPng() => Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+
     /// <summary>A .docx cut off halfway, as an interrupted download leaves it.</summary>
     public byte[] Truncated()
     {

@@ -135,7 +135,7 @@ public sealed class NoticeReaderTests
     [Fact]
     public void An_embedded_picture_is_taken_out_with_its_description_and_referred_to_in_the_body()
     {
-        var png = TinyPng();
+        var png = NoticeDocx.TinyPng();
         var docx = new NoticeDocx().Title("苏澳合作园区总体规划公示").Paragraph("规划范围如下图。").Image(png, "园区规划范围图").Bytes();
 
         var notice = Read(docx);
@@ -173,8 +173,4 @@ public sealed class NoticeReaderTests
     [InlineData("notice.docx")]
     public void A_macro_enabled_document_is_refused_whatever_its_name(string fileName) =>
         Assert.Equal("DocxMacros", Assert.Throws<NoticeRejectedException>(() => Read(new NoticeDocx().Title("通知").WithMacros().Bytes(), fileName)).Reason);
-
-    /// <summary>A 1×1 PNG: signature, IHDR, IDAT, IEND.</summary>
-    public static byte[] TinyPng() => Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
 }

@@ -67,6 +67,7 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<IStartupStep, FirstAdministrator>();
         services.AddScoped<EditorContext>();
         services.AddScoped<Content.ContentEditor>();
+        services.AddScoped<Import.NoticeStaging>();
         services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SignInDecoy>();
         services.AddScoped<Inbox.ManagerInbox>();
