@@ -40,6 +40,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<IndexNumberRegistry>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<Import.NoticeImport>();
+        services.AddScoped<Taxonomy.TaxonomyService>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
