@@ -29,11 +29,13 @@ public static class AuditActions
     public const string Export = "export";
     public const string ApplicationStatus = "application-status";
     public const string TermChanged = "term-changed";
+    public const string RedirectAdded = "redirect-added";
+    public const string RedirectRemoved = "redirect-removed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
-        TwoFactorChanged, Export, ApplicationStatus, TermChanged,
+        TwoFactorChanged, Export, ApplicationStatus, TermChanged, RedirectAdded, RedirectRemoved,
     ];
 }
