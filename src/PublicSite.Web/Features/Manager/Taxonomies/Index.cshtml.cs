@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using PublicSite.Cms.Auditing;
 using PublicSite.Cms.Taxonomy;
-using Vocabularies = PublicSite.Cms.Taxonomy.Taxonomies;
 using PublicSite.Web.Features.Delivery;
+using Vocabularies = PublicSite.Cms.Taxonomy.Taxonomies;
 
 namespace PublicSite.Web.Features.Manager.Taxonomies;
 
