@@ -39,6 +39,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<DisclosureRules>();
         services.AddScoped<IndexNumberRegistry>();
         services.AddScoped<SeedImporter>();
+        services.AddScoped<Import.NoticeImport>();
+        services.AddScoped<Taxonomy.TaxonomyService>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

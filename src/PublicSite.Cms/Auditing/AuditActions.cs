@@ -29,6 +29,7 @@ public static class AuditActions
     public const string TwoFactorChanged = "two-factor-changed";
     public const string Export = "export";
     public const string ApplicationStatus = "application-status";
+    public const string TermChanged = "term-changed";
     public const string RedirectAdded = "redirect-added";
     public const string RedirectRemoved = "redirect-removed";
 
@@ -36,6 +37,6 @@ public static class AuditActions
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Return, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
-        TwoFactorChanged, Export, ApplicationStatus, RedirectAdded, RedirectRemoved,
+        TwoFactorChanged, Export, ApplicationStatus, TermChanged, RedirectAdded, RedirectRemoved,
     ];
 }

@@ -7,4 +7,10 @@ public static class Taxonomies
     public const string DisclosureCategories = "disclosureCategories";
     public const string Subjects = "subjects";
     public const string Genres = "genres";
+
+    /// <summary>News tags: the keys stay in the articles, the labels come from here.</summary>
+    public const string Tags = "tags";
+
+    /// <summary>In the order the manager lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Organisations, DisclosureCategories, Subjects, Genres, Tags];
 }

@@ -5,7 +5,7 @@ public sealed class TaxonomyTerm
 {
     public int Id { get; set; }
 
-    /// <summary><c>organisations</c>, <c>disclosureCategories</c>, <c>subjects</c> or <c>genres</c>.</summary>
+    /// <summary><c>organisations</c>, <c>disclosureCategories</c>, <c>subjects</c>, <c>genres</c> or <c>tags</c>.</summary>
     public required string Taxonomy { get; set; }
 
     public required string Key { get; set; }
@@ -18,6 +18,9 @@ public sealed class TaxonomyTerm
     public string? Code { get; set; }
 
     public int SortOrder { get; set; }
+
+    /// <summary>A retired term stays on what uses it (keys and URLs never break) but is no longer offered to editors.</summary>
+    public DateTime? RetiredAt { get; set; }
 
     public string NameIn(string culture) =>
         culture.StartsWith("pt", StringComparison.OrdinalIgnoreCase) ? NamePt : NameZh;

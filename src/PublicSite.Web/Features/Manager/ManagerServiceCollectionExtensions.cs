@@ -60,6 +60,7 @@ public static class ManagerServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Manager", EditorRoles.CanEdit);
             options.Conventions.AuthorizeFolder("/Manager/Users", EditorRoles.CanAdminister);
             options.Conventions.AuthorizeFolder("/Manager/Audit", EditorRoles.CanAdminister);
+            options.Conventions.AuthorizeFolder("/Manager/Taxonomies", EditorRoles.CanAdminister);
             options.Conventions.AllowAnonymousToPage("/Manager/Accounts/SignIn");
             options.Conventions.AllowAnonymousToPage("/Manager/Accounts/SignInTwoFactor");
             options.Conventions.AllowAnonymousToPage("/Manager/Accounts/Denied");
@@ -68,6 +69,7 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<EditorContext>();
         services.AddScoped<Content.ContentEditor>();
         services.AddScoped<Content.ReviewMail>();
+        services.AddScoped<Import.NoticeStaging>();
         services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SignInDecoy>();
         services.AddScoped<Inbox.ManagerInbox>();

@@ -29,7 +29,10 @@ public static class ContentForm
         var options = new List<(string, string)>();
         if (property.GetCustomAttribute<TaxonomyAttribute>() is { } taxonomy)
         {
-            options.AddRange(terms.Where(t => t.Taxonomy == taxonomy.Taxonomy).OrderBy(t => t.SortOrder).Select(t => (t.Key, t.NameIn(culture))));
+            // A retired term is offered only where it is already the value, so saving an old item keeps it.
+            var current = value is JsonValue v && v.TryGetValue<string>(out var key) ? key : null;
+            options.AddRange(terms.Where(t => t.Taxonomy == taxonomy.Taxonomy && (t.RetiredAt is null || t.Key == current))
+                .OrderBy(t => t.SortOrder).Select(t => (t.Key, t.NameIn(culture))));
         }
         else if ((Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) is { IsEnum: true } enumType)
         {
