@@ -28,11 +28,13 @@ public static class AuditActions
     public const string TwoFactorChanged = "two-factor-changed";
     public const string Export = "export";
     public const string ApplicationStatus = "application-status";
+    public const string RedirectAdded = "redirect-added";
+    public const string RedirectRemoved = "redirect-removed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
-        TwoFactorChanged, Export, ApplicationStatus,
+        TwoFactorChanged, Export, ApplicationStatus, RedirectAdded, RedirectRemoved,
     ];
 }
