@@ -44,6 +44,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:AdminPassword", AdminPassword);
         // Every test client comes from one address; the sign-in throttle has tests of its own (SignInThrottleTests).
         builder.UseSetting("Manager:SignInAttemptsPerWindow", "1000");
+        // Likewise for page feedback (FeedbackRateLimitTests).
+        builder.UseSetting("Feedback:PostsPerWindow", "1000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -54,7 +54,8 @@ public sealed class SitemapTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.Equal(expected.Order(), alternates.Keys.Where(k => k != "x-default").Order());
         }
         var chinese = items.Count(i => i["language"]!.GetValue<string>() == "zh-CN");
-        Assert.Equal(items.Count + chinese + 18, sitemap.Count);
+        // Home, the five sections and the site-map page, each in zh, zh-hant and pt.
+        Assert.Equal(items.Count + chinese + 21, sitemap.Count);
         var notice = sitemap[$"{Base}/pt/disclosure/014109568-2017-00012"];
         Assert.Equal($"{Base}/zh/disclosure/014109568-2017-00012", notice["zh-CN"]);
         Assert.Equal($"{Base}/zh/disclosure/014109568-2017-00012", notice["x-default"]);

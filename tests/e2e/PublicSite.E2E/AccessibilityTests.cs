@@ -15,7 +15,8 @@ namespace PublicSite.E2E;
 [Collection(SiteCollection.Name)]
 public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper output)
 {
-    private const string RunAxeScript = """
+    // Shared with the journeys that check a page they reach (TraditionalJourneyTests).
+    internal const string RunAxeScript = """
         async () => {
           const results = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
           const describe = v => ({
@@ -106,7 +107,7 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
         Assert.True(violations.GetArrayLength() == 0, Describe("Violations", "/manager/users", "360 px phone", violations));
     }
 
-    private static string Describe(string heading, string path, string viewport, JsonElement violations)
+    internal static string Describe(string heading, string path, string viewport, JsonElement violations)
     {
         var text = new StringBuilder();
         text.Append(heading).Append(" (").Append(violations.GetArrayLength()).Append(") on ").Append(path)

@@ -28,8 +28,17 @@ internal static partial class ApiTraditional
             case JsonObject obj:
                 foreach (var (name, child) in obj.ToList())
                 {
-                    if (child is null || Identifiers.Contains(name))
+                    if (child is null)
                     {
+                        continue;
+                    }
+                    if (Identifiers.Contains(name))
+                    {
+                        // Shared fields are identifiers and codes, but an attachment's title among them is text to read.
+                        if (name == "shared")
+                        {
+                            ConvertAttachmentTitles(child, converter);
+                        }
                         continue;
                     }
                     if (child is JsonValue value && value.TryGetValue<string>(out var text))
@@ -52,6 +61,35 @@ internal static partial class ApiTraditional
                     else if (array[i] is { } child)
                     {
                         Convert(child, converter, baseUrl);
+                    }
+                }
+                break;
+        }
+    }
+
+    /// <summary>The <c>title</c> of every attachment (an object with a <c>file</c>) under <paramref name="node"/>; its file path stays as stored.</summary>
+    private static void ConvertAttachmentTitles(JsonNode node, TraditionalConverter converter)
+    {
+        switch (node)
+        {
+            case JsonObject obj when obj.ContainsKey("file") && obj["title"] is JsonValue title && title.TryGetValue<string>(out var text):
+                obj["title"] = converter.Convert(text);
+                break;
+            case JsonObject obj:
+                foreach (var (_, child) in obj.ToList())
+                {
+                    if (child is not null)
+                    {
+                        ConvertAttachmentTitles(child, converter);
+                    }
+                }
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    if (child is not null)
+                    {
+                        ConvertAttachmentTitles(child, converter);
                     }
                 }
                 break;

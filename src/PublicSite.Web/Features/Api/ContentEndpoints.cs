@@ -103,7 +103,9 @@ public static class ContentEndpoints
         }
         if (lookup is { Outcome: ContentLookupOutcome.Moved, Slug: { } moved })
         {
-            return TypedResults.Redirect(permanent: true, url: $"{ApiLinks.Prefix}/content/{language.Code}/{type.Section}/{Uri.EscapeDataString(moved)}");
+            // A Traditional reader is sent to the Traditional reading of the new address, not to the Simplified one.
+            var asked = ApiTraditional.IsAsked(context) ? Traditional.TraditionalReading.Culture : language.Code;
+            return TypedResults.Redirect(permanent: true, url: $"{ApiLinks.Prefix}/content/{asked}/{type.Section}/{Uri.EscapeDataString(moved)}");
         }
         return ApiProblems.NotFound($"Nothing is published at /{language.Code}/{type.Section}/{slug}.");
     }

@@ -26,6 +26,8 @@ public sealed class Sitemap(PublishedContent content, ContentTypeRegistry types)
         static DateTime? Latest(IEnumerable<Page> some) => some.Select(p => (DateTime?)p.Modified).Max();
 
         urlset.Add(BothLanguages(baseUrl, SiteUrls.Home, Latest(published)));
+        // 网站地图 / Mapa do sítio lists the columns, which change with a release, not with publishing: no lastmod.
+        urlset.Add(BothLanguages(baseUrl, language => SiteUrls.Section(language, Home.SiteMapModel.Section), null));
         // The 繁體 reading of a Chinese page is listed beside it, with the same alternates.
         IEnumerable<XElement> WithTraditional(string location, DateTime? modified, Dictionary<SiteLanguage, string> alternates) =>
             alternates.TryGetValue(SiteLanguage.Chinese, out var chinese) && chinese == location

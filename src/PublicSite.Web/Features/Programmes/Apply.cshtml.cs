@@ -35,6 +35,9 @@ public sealed class ApplyModel(
 
     public ProgrammesOptions Options => options.Value;
 
+    // The call's own page asks; the application form is a task, not something to rate.
+    protected override bool OffersFeedback => false;
+
     public string CallPath => SiteUrls.Item(Language, ContentType.Section, Variant.Slug);
 
     // The fields in the order the form shows them; the error summary follows it (ModelState has no order).

@@ -11,6 +11,11 @@ public static class ConditionalGet
 {
     public static IResult Respond(HttpContext context, byte[] body, string contentType, DateTimeOffset? lastModified, TimeSpan maxAge)
     {
+        // A /zh-hant feed is hashed as sent, in Traditional characters, as the pages' ETags are (HtmlEntityTags).
+        if (Traditional.TraditionalConversion.IsMarkup(contentType))
+        {
+            body = Traditional.TraditionalReading.Read(context, body);
+        }
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
         // HTTP dates have whole seconds; comparing with the stored fraction would never match.
         var modified = lastModified is { } value

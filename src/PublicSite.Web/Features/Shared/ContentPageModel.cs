@@ -77,6 +77,7 @@ public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeR
         if (!IsPreview)
         {
             PageCacheTags.Add(HttpContext, PageCacheTags.Item(Variant.ItemId));
+            meta.FeedbackItemId = OffersFeedback ? Variant.ItemId : null;
         }
         Fields = ContentFields.Read<T>(Variant.Item.SharedFields, Variant.Fields);
         BodyHtml = html.Render(Variant.Body);
@@ -95,6 +96,9 @@ public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeR
         await OnFoundAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>Whether the page ends with "is this page useful?"; a form page of its own (an application) does not.</summary>
+    protected virtual bool OffersFeedback => true;
 
     /// <summary>Loads what a type's page needs beyond the item itself.</summary>
     protected virtual Task OnFoundAsync(CancellationToken cancellationToken) => Task.CompletedTask;

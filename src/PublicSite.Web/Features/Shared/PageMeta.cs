@@ -42,6 +42,9 @@ public sealed class PageMeta
     /// <summary>An editor's preview of unpublished text.</summary>
     public bool IsPreview { get; set; }
 
+    /// <summary>The content item a reader can say "useful or not" about; the layout then shows the feedback box.</summary>
+    public Guid? FeedbackItemId { get; set; }
+
     /// <summary>Forgets what a failed page had set, so that the error page re-executed in its place starts clean.</summary>
     public void Reset(SiteLanguage language)
     {
@@ -60,6 +63,7 @@ public sealed class PageMeta
         Keywords = null;
         NoIndex = false;
         IsPreview = false;
+        FeedbackItemId = null;
     }
 
     /// <summary>Sets the canonical path and alternates of a page that exists in both languages at the same path.</summary>

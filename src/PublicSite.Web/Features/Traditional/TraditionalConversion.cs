@@ -16,7 +16,7 @@ public sealed class TraditionalConversion(RequestDelegate next, TraditionalConve
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!TraditionalReading.IsOn(context))
+        if (context.Features.Get<TraditionalReading>() is not { } reading)
         {
             await next(context);
             return;
@@ -33,7 +33,7 @@ public sealed class TraditionalConversion(RequestDelegate next, TraditionalConve
             context.Response.Body = original;
         }
         buffer.Position = 0;
-        if (buffer.Length == 0 || !IsMarkup(context.Response.ContentType) || context.Response.Headers.ContentEncoding.Count > 0)
+        if (buffer.Length == 0 || reading.IsConverted || !IsMarkup(context.Response.ContentType) || context.Response.Headers.ContentEncoding.Count > 0)
         {
             await buffer.CopyToAsync(original, context.RequestAborted);
             return;
@@ -48,7 +48,7 @@ public sealed class TraditionalConversion(RequestDelegate next, TraditionalConve
         await original.WriteAsync(converted, context.RequestAborted);
     }
 
-    private static bool IsMarkup(string? contentType) =>
+    internal static bool IsMarkup(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type)
         && type.MediaType.Value is "text/html" or "application/atom+xml" or "application/xml" or "text/xml" or "application/xhtml+xml";
 }
