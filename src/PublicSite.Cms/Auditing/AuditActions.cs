@@ -28,11 +28,14 @@ public static class AuditActions
     public const string TwoFactorChanged = "two-factor-changed";
     public const string Export = "export";
     public const string ApplicationStatus = "application-status";
+    public const string EnquiryAssigned = "enquiry-assigned";
+    public const string EnquiryReplied = "enquiry-replied";
+    public const string EnquiryClosed = "enquiry-closed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
-        TwoFactorChanged, Export, ApplicationStatus,
+        TwoFactorChanged, Export, ApplicationStatus, EnquiryAssigned, EnquiryReplied, EnquiryClosed,
     ];
 }
