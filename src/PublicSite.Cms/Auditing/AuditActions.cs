@@ -31,11 +31,12 @@ public static class AuditActions
     public const string EnquiryAssigned = "enquiry-assigned";
     public const string EnquiryReplied = "enquiry-replied";
     public const string EnquiryClosed = "enquiry-closed";
+    public const string EventMessage = "event-message";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
-        TwoFactorChanged, Export, ApplicationStatus, EnquiryAssigned, EnquiryReplied, EnquiryClosed,
+        TwoFactorChanged, Export, ApplicationStatus, EnquiryAssigned, EnquiryReplied, EnquiryClosed, EventMessage,
     ];
 }
