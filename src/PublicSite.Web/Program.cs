@@ -6,9 +6,11 @@ using PublicSite.Web.Features.EventRegistrations;
 using PublicSite.Web.Features.Discovery;
 using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.InformationRequests;
+using PublicSite.Web.Features.Inspection;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Reading;
+using PublicSite.Web.Features.Redirects;
 using PublicSite.Web.Features.Search;
 using PublicSite.Web.Features.Traditional;
 using PublicSite.Web.Features.WorkingDays;
@@ -24,6 +26,8 @@ builder.Services.AddBusinessEnquiries(builder.Configuration).AddEventRegistratio
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddTraditional();
 builder.Services.AddWorkingDays();
+builder.Services.AddSiteInspection(builder.Configuration);
+builder.Services.AddRedirects();
 builder.Services.AddDelivery(builder.Configuration);
 
 var app = builder.Build();

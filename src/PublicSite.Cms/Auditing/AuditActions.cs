@@ -32,11 +32,14 @@ public static class AuditActions
     public const string EnquiryReplied = "enquiry-replied";
     public const string EnquiryClosed = "enquiry-closed";
     public const string EventMessage = "event-message";
+    public const string RedirectAdded = "redirect-added";
+    public const string RedirectRemoved = "redirect-removed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
         TwoFactorChanged, Export, ApplicationStatus, EnquiryAssigned, EnquiryReplied, EnquiryClosed, EventMessage,
+        RedirectAdded, RedirectRemoved,
     ];
 }
