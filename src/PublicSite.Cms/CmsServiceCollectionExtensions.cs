@@ -29,6 +29,7 @@ public static class CmsServiceCollectionExtensions
             .Register<NewsArticle>()
             .Register<GuidancePage>()
             .Register<ProgrammeCall>()
+            .Register<BusinessEvent>()
             .Register<PlainPage>());
         services.AddSingleton<ContentHtml>();
         services.AddScoped<Reading.PublishedContent>();

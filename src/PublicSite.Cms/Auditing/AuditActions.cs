@@ -30,6 +30,10 @@ public static class AuditActions
     public const string Export = "export";
     public const string ApplicationStatus = "application-status";
     public const string TermChanged = "term-changed";
+    public const string EnquiryAssigned = "enquiry-assigned";
+    public const string EnquiryReplied = "enquiry-replied";
+    public const string EnquiryClosed = "enquiry-closed";
+    public const string EventMessage = "event-message";
     public const string RedirectAdded = "redirect-added";
     public const string RedirectRemoved = "redirect-removed";
 
@@ -37,6 +41,7 @@ public static class AuditActions
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Return, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
-        TwoFactorChanged, Export, ApplicationStatus, TermChanged, RedirectAdded, RedirectRemoved,
+        TwoFactorChanged, Export, ApplicationStatus, TermChanged, EnquiryAssigned, EnquiryReplied, EnquiryClosed, EventMessage,
+        RedirectAdded, RedirectRemoved,
     ];
 }

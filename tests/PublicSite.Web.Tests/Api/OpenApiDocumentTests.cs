@@ -80,7 +80,7 @@ public sealed class OpenApiDocumentTests(SiteFactory site)
             Assert.All(schemas[name].Properties!, p => Assert.False(string.IsNullOrWhiteSpace(p.Value.Description), $"{name}.{p.Key} has no description."));
         }
         Assert.Contains("sha256", schemas["ApiAttachment"].Properties!.Keys);
-        Assert.Equal(5, schemas["ApiContentItem"].Properties!["shared"].AnyOf!.Count);
+        Assert.Equal(6, schemas["ApiContentItem"].Properties!["shared"].AnyOf!.Count);
         Assert.Contains("indexNumber", schemas["DisclosureShared"].Properties!.Keys);
         Assert.Equal("100", list.Parameters!.Single(p => p.Name == "pageSize").Schema!.Maximum);
         Assert.Equal(["zh", "pt", "zh-Hant"], list.Parameters!.Single(p => p.Name == "lang").Schema!.Enum!.Select(e => e.GetValue<string>()));

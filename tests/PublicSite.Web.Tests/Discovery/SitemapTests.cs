@@ -25,7 +25,7 @@ public sealed class SitemapTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         var sitemap = await SitemapAsync();
 
-        foreach (var path in new[] { "/", "/disclosure", "/news", "/programmes", "/guidance", "/pages" })
+        foreach (var path in new[] { "/", "/disclosure", "/news", "/programmes", "/events", "/guidance", "/pages" })
         {
             foreach (var code in new[] { "zh", "pt" })
             {
@@ -54,8 +54,8 @@ public sealed class SitemapTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.Equal(expected.Order(), alternates.Keys.Where(k => k != "x-default").Order());
         }
         var chinese = items.Count(i => i["language"]!.GetValue<string>() == "zh-CN");
-        // Home, the five sections and the site-map page, each in zh, zh-hant and pt.
-        Assert.Equal(items.Count + chinese + 21, sitemap.Count);
+        // Home, the six sections (disclosure, news, programmes, events, guidance, pages) and the site-map page, each in zh, zh-hant and pt.
+        Assert.Equal(items.Count + chinese + 24, sitemap.Count);
         var notice = sitemap[$"{Base}/pt/disclosure/014109568-2017-00012"];
         Assert.Equal($"{Base}/zh/disclosure/014109568-2017-00012", notice["zh-CN"]);
         Assert.Equal($"{Base}/zh/disclosure/014109568-2017-00012", notice["x-default"]);

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Site;
 
@@ -17,6 +19,10 @@ public static class BusinessEnquiriesServiceCollectionExtensions
         services.AddDbContext<BusinessEnquiriesDbContext>((provider, options) => options.UseSqlite(
             $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", BusinessEnquiriesDatabase.Configure));
         services.AddScoped<EnquiryReception>();
+        services.AddScoped<EnquiryMail>();
+        services.AddScoped<EnquiryHandling>();
+        // Editors answer enquiries too (the issue says so); the folder rule also covers any handling page added later.
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/BusinessEnquiries/Manager", EditorRoles.CanEdit));
         services.AddScoped<EnquiryPurge>();
         services.AddHostedService<EnquiryPurgeJob>();
         services.AddScoped<IStartupStep, BusinessEnquiriesMigration>();

@@ -36,4 +36,11 @@ public sealed class BusinessEnquiry
     public required string QuestionEncrypted { get; set; }
 
     public DateTime ReceivedUtc { get; set; }
+
+    public EnquiryStatus Status { get; set; } = EnquiryStatus.Received;
+
+    /// <summary>The manager user who answers it, once assigned.</summary>
+    public string? AssignedTo { get; set; }
+
+    public List<EnquiryStep> Steps { get; set; } = [];
 }

@@ -1,21 +1,13 @@
 using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using MimeKit;
 using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
-using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Programmes.Applications;
-using PublicSite.Web.Features.Programmes.Mail;
 
 namespace PublicSite.Web.Features.BusinessEnquiries;
 
 /// <summary>Stores a valid enquiry (contact data encrypted) and sends the acknowledgement in the enquirer's language.</summary>
 public sealed class EnquiryReception(
-    BusinessEnquiriesDbContext db, PersonalDataProtector protector, TimeProvider time, IMailDelivery delivery,
-    PickupFolderMailDelivery pickup, IStringLocalizer<BusinessEnquiriesText> text, IOptions<SmtpOptions> smtp,
-    ILogger<EnquiryReception> logger)
+    BusinessEnquiriesDbContext db, PersonalDataProtector protector, TimeProvider time, EnquiryMail mail)
 {
     // No 0/O or 1/I: the reference is read out on the telephone.
     private const string ReferenceAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -44,7 +36,7 @@ public sealed class EnquiryReception(
         };
         db.Enquiries.Add(enquiry);
         await db.SaveChangesAsync(cancellationToken);
-        await SendAcknowledgementAsync(enquiry, form.ContactName.Trim(), email, cancellationToken);
+        await mail.SendAcknowledgementAsync(enquiry, form.ContactName.Trim(), email, cancellationToken);
         return enquiry;
     }
 
@@ -53,39 +45,5 @@ public sealed class EnquiryReception(
     {
         var at = email.LastIndexOf('@');
         return at <= 0 ? "***" : email[0] + new string('*', Math.Max(3, at - 1)) + email[at..];
-    }
-
-    private async Task SendAcknowledgementAsync(BusinessEnquiry enquiry, string name, string email, CancellationToken cancellationToken)
-    {
-        var message = new MimeMessage();
-        var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        // The enquirer reads the language they wrote in, whatever the thread's culture.
-        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(enquiry.Language);
-        try
-        {
-            message.From.Add(new MailboxAddress(smtp.Value.FromName, smtp.Value.FromAddress));
-            message.To.Add(new MailboxAddress(name, email));
-            message.Subject = text["MailSubject", enquiry.ReferenceNumber];
-            var body = new StringBuilder()
-                .AppendLine(text["MailGreeting", name]).AppendLine()
-                .AppendLine(text["MailText", enquiry.Company]).AppendLine()
-                .AppendLine(text["ReferenceNumber"] + ": " + enquiry.ReferenceNumber).AppendLine()
-                .AppendLine("--").AppendLine(text["MailSignature"]);
-            message.Body = new TextPart("plain") { Text = body.ToString() };
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = previous;
-        }
-        try
-        {
-            await delivery.SendAsync(message, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException && delivery is not PickupFolderMailDelivery)
-        {
-            // The enquiry is stored: the acknowledgement is kept in the pickup folder rather than lost.
-            logger.LogError(e, "Acknowledgement of {Reference} could not be sent; it is kept in the pickup folder.", enquiry.ReferenceNumber);
-            await pickup.SendAsync(message, CancellationToken.None);
-        }
     }
 }

@@ -13,6 +13,8 @@ public sealed class BusinessEnquiriesDbContext(DbContextOptions<BusinessEnquirie
 
     public DbSet<BusinessEnquiry> Enquiries => Set<BusinessEnquiry>();
 
+    public DbSet<EnquiryStep> Steps => Set<EnquiryStep>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 
@@ -30,6 +32,16 @@ public sealed class BusinessEnquiriesDbContext(DbContextOptions<BusinessEnquirie
         enquiry.Property(e => e.CompanySize).HasMaxLength(20);
         enquiry.Property(e => e.Topics).HasMaxLength(200);
         enquiry.Property(e => e.EmailMasked).HasMaxLength(EnquiryForm.MaxShort);
+        enquiry.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        enquiry.Property(e => e.AssignedTo).HasMaxLength(256);
+        // The purge deletes enquiries in one statement: their history goes with them.
+        enquiry.HasMany(e => e.Steps).WithOne().HasForeignKey(s => s.EnquiryId).OnDelete(DeleteBehavior.Cascade);
+
+        var step = modelBuilder.Entity<EnquiryStep>();
+        step.ToTable("BusinessEnquirySteps");
+        step.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        step.Property(s => s.Actor).HasMaxLength(256);
+        step.Property(s => s.AssignedTo).HasMaxLength(256);
     }
 
     /// <summary>SQLite keeps no time zone: everything is written in UTC and read back as UTC.</summary>

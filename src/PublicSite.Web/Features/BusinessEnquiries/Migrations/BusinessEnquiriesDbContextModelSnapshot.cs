@@ -23,6 +23,10 @@ namespace PublicSite.Web.Features.BusinessEnquiries.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Company")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -76,6 +80,11 @@ namespace PublicSite.Web.Features.BusinessEnquiries.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Topics")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -89,6 +98,56 @@ namespace PublicSite.Web.Features.BusinessEnquiries.Migrations
                         .IsUnique();
 
                     b.ToTable("BusinessEnquiries", (string)null);
+                });
+
+            modelBuilder.Entity("PublicSite.Web.Features.BusinessEnquiries.EnquiryStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyEncrypted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.ToTable("BusinessEnquirySteps", (string)null);
+                });
+
+            modelBuilder.Entity("PublicSite.Web.Features.BusinessEnquiries.EnquiryStep", b =>
+                {
+                    b.HasOne("PublicSite.Web.Features.BusinessEnquiries.BusinessEnquiry", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PublicSite.Web.Features.BusinessEnquiries.BusinessEnquiry", b =>
+                {
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

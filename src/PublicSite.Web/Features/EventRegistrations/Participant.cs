@@ -1,0 +1,4 @@
+namespace PublicSite.Web.Features.EventRegistrations;
+
+/// <summary>One person an enterprise sends to the event.</summary>
+public sealed record Participant(string Name, string Role);
