@@ -18,7 +18,7 @@ builder.AddSite();
 builder.Services.AddDisclosure();
 builder.AddManager();
 builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
-builder.Services.AddProgrammes(builder.Configuration).AddInformationRequests();
+builder.Services.AddProgrammes(builder.Configuration).AddInformationRequests(builder.Configuration);
 builder.Services.AddBusinessEnquiries(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddTraditional();

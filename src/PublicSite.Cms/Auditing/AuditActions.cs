@@ -28,11 +28,15 @@ public static class AuditActions
     public const string TwoFactorChanged = "two-factor-changed";
     public const string Export = "export";
     public const string ApplicationStatus = "application-status";
+    public const string RequestDecision = "request-decision";
+    public const string RequestExtension = "request-extension";
+    public const string RequestCorrection = "request-correction";
+    public const string PersonalDataViewed = "personal-data-viewed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
-        TwoFactorChanged, Export, ApplicationStatus,
+        TwoFactorChanged, Export, ApplicationStatus, RequestDecision, RequestExtension, RequestCorrection, PersonalDataViewed,
     ];
 }

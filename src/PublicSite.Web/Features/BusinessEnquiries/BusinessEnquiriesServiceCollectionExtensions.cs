@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Site;
 
@@ -17,8 +19,7 @@ public static class BusinessEnquiriesServiceCollectionExtensions
         services.AddDbContext<BusinessEnquiriesDbContext>((provider, options) => options.UseSqlite(
             $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", BusinessEnquiriesDatabase.Configure));
         services.AddScoped<EnquiryReception>();
-        services.AddScoped<EnquiryPurge>();
-        services.AddHostedService<EnquiryPurgeJob>();
+        services.AddPersonalDataPurge<EnquiryPurge>(provider => provider.GetRequiredService<IOptions<BusinessEnquiriesOptions>>().Value.PurgeInterval);
         services.AddScoped<IStartupStep, BusinessEnquiriesMigration>();
         return services;
     }

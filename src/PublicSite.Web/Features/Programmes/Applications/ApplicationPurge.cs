@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes.Applications.Data;
 
 namespace PublicSite.Web.Features.Programmes.Applications;
@@ -14,7 +15,7 @@ namespace PublicSite.Web.Features.Programmes.Applications;
 /// </summary>
 public sealed class ApplicationPurge(
     ApplicationsDbContext db, CmsDbContext cms, ApplicationsStorage storage, TimeProvider time,
-    IOptions<ProgrammesOptions> options, ILogger<ApplicationPurge> logger)
+    IOptions<ProgrammesOptions> options, ILogger<ApplicationPurge> logger) : IPersonalDataPurge
 {
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
