@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
 using MimeKit;
 using PublicSite.Web.Tests.Programmes;
 
@@ -9,7 +10,12 @@ namespace PublicSite.Web.Tests.InformationRequests;
 /// <summary>The real site on a set clock, with helpers to post the request form as a browser would (antiforgery cookie and token).</summary>
 public sealed partial class RequestSite : IDisposable
 {
-    private readonly ApplicationSite _site = new();
+    private readonly ApplicationSite _site;
+
+    public RequestSite(Action<IWebHostBuilder>? configure = null) => _site = new ApplicationSite(configure);
+
+    /// <summary>The site's clock at start: Tuesday 1 December 2026, 10:00 in Changzhou.</summary>
+    public static readonly DateTimeOffset Today = ApplicationSite.Today;
 
     public ApplicationSite Site => _site;
 

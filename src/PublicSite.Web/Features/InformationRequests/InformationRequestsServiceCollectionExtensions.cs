@@ -21,7 +21,8 @@ public static class InformationRequestsServiceCollectionExtensions
         services.AddOptions<InformationRequestsOptions>().Bind(configuration.GetSection(InformationRequestsOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<InformationRequestsDbContext>((provider, options) => options.UseSqlite(
-            $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", InformationRequestsDatabase.Configure));
+            $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", InformationRequestsDatabase.Configure)
+            .AddInterceptors(SecureDeleteInterceptor.Instance));
         services.AddScoped<RequestSubmission>();
         services.AddScoped<RequestMail>();
         services.AddScoped<ReplyLetters>();

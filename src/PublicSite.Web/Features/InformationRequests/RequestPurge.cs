@@ -44,7 +44,10 @@ public sealed class RequestPurge(
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            if (!await WriteAheadLog.TruncateAsync(db, cancellationToken))
+            {
+                logger.LogWarning("The write-ahead log could not be emptied after a purge; the next checkpoint will overwrite it.");
+            }
             logger.LogInformation("Purged the personal data of {Count} requests for information closed before {Cutoff:u}.", count, cutoff);
             return count;
         }

@@ -47,7 +47,7 @@ public sealed class ApplicationPurge(
                 await db.Applications.Where(a => due.Contains(a.CallItemId)).ExecuteDeleteAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            await WriteAheadLog.TruncateAsync(db, cancellationToken);
             foreach (var id in doomed)
             {
                 File.Delete(storage.CvPath(id));
