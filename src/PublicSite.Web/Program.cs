@@ -27,7 +27,7 @@ builder.Services.AddDelivery(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
-if (await ReindexCommand.TryRunAsync(app, args))
+if (await ReindexCommand.TryRunAsync(app, args) || await AnnualReportCommand.TryRunAsync(app, args))
 {
     return;
 }

@@ -28,6 +28,8 @@ public static class InformationRequestsServiceCollectionExtensions
         services.AddScoped<ReplyLetters>();
         services.AddScoped<RequestHandling>();
         services.AddSingleton<LetterPdf>();
+        services.AddScoped<AnnualReportCounter>();
+        services.AddScoped<AnnualReportDraft>();
         services.AddPersonalDataPurge<RequestPurge>(provider => provider.GetRequiredService<IOptions<InformationRequestsOptions>>().Value.PurgeInterval);
         services.AddScoped<IStartupStep, InformationRequestsMigration>();
         // Requests hold personal data: only publishers and administrators handle them. The folder rule also covers
