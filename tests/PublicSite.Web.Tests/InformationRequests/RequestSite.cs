@@ -43,6 +43,7 @@ public sealed partial class RequestSite : IDisposable
         ["Form.ApplicantKind"] = "LegalPerson",
         ["Form.Name"] = "Sociedade Exemplo, Limitada",
         ["Form.CreditCode"] = "9135 0100 M000 100Y 43",
+        ["Form.OrganisationKind"] = "Other",
         ["Form.Address"] = "Avenida da Praia Grande 100, Macau",
         ["Form.Phone"] = "+853 2833 4455",
         ["Form.Email"] = "geral@exemplo.com.mo",
