@@ -19,7 +19,7 @@ public sealed class RequestJourneyTests(SiteFixture site)
 
     private static Journey For(string lang) => lang == "zh"
         ? new("zh", "王小明", "2025年度常州市港澳青年实习补贴的发放人数和金额。", "提交申请", "予以公开", "王小明：")
-        : new("pt", "Ana Maria Lopes", "Número de estágios de jovens de Macau em Changzhou em 2025.", "Enviar o pedido", "Divulgação concedida", "Ex.mo(a) Sr.(a) Ana Maria Lopes");
+        : new("pt", "Ana Maria Lopes", "Número de estágios de jovens de Macau em Changzhou em 2025.", "Enviar pedido", "Divulgação concedida", "Ex.mo(a) Sr.(a) Ana Maria Lopes");
 
     [Theory]
     [MemberData(nameof(Languages))]
