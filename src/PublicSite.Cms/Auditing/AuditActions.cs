@@ -32,11 +32,14 @@ public static class AuditActions
     public const string RequestExtension = "request-extension";
     public const string RequestCorrection = "request-correction";
     public const string PersonalDataViewed = "personal-data-viewed";
+    public const string RedirectAdded = "redirect-added";
+    public const string RedirectRemoved = "redirect-removed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
         TwoFactorChanged, Export, ApplicationStatus, RequestDecision, RequestExtension, RequestCorrection, PersonalDataViewed,
+        RedirectAdded, RedirectRemoved,
     ];
 }

@@ -18,6 +18,8 @@ public class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(op
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
+    public DbSet<ManualRedirect> ManualRedirects => Set<ManualRedirect>();
+
     public DbSet<OutboxEvent> Outbox => Set<OutboxEvent>();
 
     public DbSet<TaxonomyTerm> Terms => Set<TaxonomyTerm>();

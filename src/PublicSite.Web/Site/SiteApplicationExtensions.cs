@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PublicSite.Cms.Media;
 using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Home;
+using PublicSite.Web.Features.Redirects;
 using PublicSite.Web.Features.Traditional;
 
 namespace PublicSite.Web.Site;
@@ -58,6 +59,7 @@ public static class SiteApplicationExtensions
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = AssetVersions.SetCacheControl });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseOldAddressRedirects();
         // After routing: endpoint rate-limiting policies and [Authorize] need the chosen endpoint.
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -6,7 +6,7 @@ namespace PublicSite.Cms.Content.Types;
 
 /// <summary>A disclosed government document (政府信息公开) with the national catalogue metadata.</summary>
 [ContentType("disclosure", "disclosure", SlugField = nameof(IndexNumber), DateField = nameof(PublicationDate))]
-public sealed class DisclosedDocument : IPortugueseCatalogueText
+public sealed class DisclosedDocument : IPortugueseCatalogueText, IPageMetadata
 {
     /// <summary>索引号: organisation code (9) or credit code (18), year and a five-digit sequence.</summary>
     public const string IndexNumberPattern = @"^([0-9A-Z]{9}|[0-9A-Z]{18})/[0-9]{4}-[0-9]{5}$";
@@ -63,6 +63,12 @@ public sealed class DisclosedDocument : IPortugueseCatalogueText
 
     [Field(FieldScope.Shared, Label = "PortugueseSummary"), MaxLength(1000, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
     public string? PortugueseSummary { get; set; }
+
+    [Field(FieldScope.Localized, Label = "MetaDescription"), MaxLength(200, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
+    public string? MetaDescription { get; set; }
+
+    [Field(FieldScope.Localized, Label = "SocialTitle"), MaxLength(120, ErrorMessage = ValidationMessages.TooLong)]
+    public string? SocialTitle { get; set; }
 }
 
 public enum DisclosureMethod

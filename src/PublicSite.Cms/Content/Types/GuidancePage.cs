@@ -5,7 +5,7 @@ namespace PublicSite.Cms.Content.Types;
 
 /// <summary>A structured guidance page (办事指南), e.g. identity recognition for schooling.</summary>
 [ContentType("guidance", "guidance")]
-public sealed class GuidancePage : IPortugueseCatalogueText
+public sealed class GuidancePage : IPortugueseCatalogueText, IPageMetadata
 {
     [Field(FieldScope.Localized, Label = "WhoQualifies"), DataType(DataType.MultilineText)]
     public string? WhoQualifies { get; set; }
@@ -33,6 +33,12 @@ public sealed class GuidancePage : IPortugueseCatalogueText
 
     [Field(FieldScope.Shared, Label = "PortugueseSummary"), MaxLength(1000, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
     public string? PortugueseSummary { get; set; }
+
+    [Field(FieldScope.Localized, Label = "MetaDescription"), MaxLength(200, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
+    public string? MetaDescription { get; set; }
+
+    [Field(FieldScope.Localized, Label = "SocialTitle"), MaxLength(120, ErrorMessage = ValidationMessages.TooLong)]
+    public string? SocialTitle { get; set; }
 }
 
 public sealed class OfficeDetails

@@ -5,7 +5,7 @@ namespace PublicSite.Cms.Content.Types;
 
 /// <summary>A dated news article (苏澳合作园区动态).</summary>
 [ContentType("news", "news", DateField = nameof(Date))]
-public sealed class NewsArticle : IPortugueseCatalogueText
+public sealed class NewsArticle : IPortugueseCatalogueText, IPageMetadata
 {
     [Field(FieldScope.Shared, Label = "Date"), Required(ErrorMessage = ValidationMessages.Required)]
     public DateOnly? Date { get; set; }
@@ -27,4 +27,10 @@ public sealed class NewsArticle : IPortugueseCatalogueText
 
     [Field(FieldScope.Shared, Label = "PortugueseSummary"), MaxLength(1000, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
     public string? PortugueseSummary { get; set; }
+
+    [Field(FieldScope.Localized, Label = "MetaDescription"), MaxLength(200, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
+    public string? MetaDescription { get; set; }
+
+    [Field(FieldScope.Localized, Label = "SocialTitle"), MaxLength(120, ErrorMessage = ValidationMessages.TooLong)]
+    public string? SocialTitle { get; set; }
 }

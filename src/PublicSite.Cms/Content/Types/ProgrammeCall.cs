@@ -5,7 +5,7 @@ namespace PublicSite.Cms.Content.Types;
 
 /// <summary>An internship (实习) or entrepreneurship (创业) call for HK/Macau youth.</summary>
 [ContentType("programme", "programmes")]
-public sealed class ProgrammeCall : IPortugueseCatalogueText
+public sealed class ProgrammeCall : IPortugueseCatalogueText, IPageMetadata
 {
     [Field(FieldScope.Shared, Label = "ProgrammeKind"), Required(ErrorMessage = ValidationMessages.Required)]
     public ProgrammeKind? Kind { get; set; }
@@ -57,6 +57,12 @@ public sealed class ProgrammeCall : IPortugueseCatalogueText
 
     [Field(FieldScope.Shared, Label = "PortugueseSummary"), MaxLength(1000, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
     public string? PortugueseSummary { get; set; }
+
+    [Field(FieldScope.Localized, Label = "MetaDescription"), MaxLength(200, ErrorMessage = ValidationMessages.TooLong), DataType(DataType.MultilineText)]
+    public string? MetaDescription { get; set; }
+
+    [Field(FieldScope.Localized, Label = "SocialTitle"), MaxLength(120, ErrorMessage = ValidationMessages.TooLong)]
+    public string? SocialTitle { get; set; }
 }
 
 public enum ProgrammeKind

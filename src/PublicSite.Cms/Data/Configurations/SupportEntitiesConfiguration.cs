@@ -25,6 +25,17 @@ internal sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugR
     }
 }
 
+internal sealed class ManualRedirectConfiguration : IEntityTypeConfiguration<ManualRedirect>
+{
+    public void Configure(EntityTypeBuilder<ManualRedirect> builder)
+    {
+        builder.Property(r => r.FromPath).HasMaxLength(OldAddress.MaxLength);
+        builder.HasIndex(r => r.FromPath).IsUnique();
+        builder.Property(r => r.TargetLanguage).HasMaxLength(8);
+        builder.Property(r => r.CreatedBy).HasMaxLength(256);
+    }
+}
+
 internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<OutboxEvent>
 {
     public void Configure(EntityTypeBuilder<OutboxEvent> builder)

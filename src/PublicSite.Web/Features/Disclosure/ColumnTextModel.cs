@@ -46,7 +46,9 @@ public abstract class ColumnTextModel(PublishedContent content, ContentTypeRegis
         meta.ForBothLanguages(Language, $"/{ColumnPart.Column}/{Part.Path}");
         meta.Section = ColumnPart.Column;
         meta.Title = page.Title;
-        meta.Description = page.Summary;
+        var metadata = ContentFields.Read<PlainPage>(page.Item.SharedFields, page.Fields);
+        meta.Description = string.IsNullOrWhiteSpace(metadata.MetaDescription) ? page.Summary : metadata.MetaDescription;
+        meta.SocialTitle = string.IsNullOrWhiteSpace(metadata.SocialTitle) ? null : metadata.SocialTitle;
         return Page();
     }
 }

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PublicSite.Web.Features.Inspection;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Manager.Inbox;
 
 namespace PublicSite.Web.Features.Manager;
 
-public sealed class IndexModel(ManagerInbox inbox, EditorContext editor) : PageModel
+public sealed class IndexModel(ManagerInbox inbox, SiteInspection inspection, EditorContext editor) : PageModel
 {
     public string Name => User.Identity?.Name ?? "";
 
@@ -14,6 +15,11 @@ public sealed class IndexModel(ManagerInbox inbox, EditorContext editor) : PageM
 
     public InboxView Inbox { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public InspectionReport Inspection { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Inbox = await inbox.LoadAsync(editor.Name, IsPublisher, cancellationToken);
+        Inspection = await inspection.RunAsync(cancellationToken);
+    }
 }

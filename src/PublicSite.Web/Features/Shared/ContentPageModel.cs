@@ -81,7 +81,9 @@ public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeR
         Fields = ContentFields.Read<T>(Variant.Item.SharedFields, Variant.Fields);
         BodyHtml = html.Render(Variant.Body);
         meta.Title = Variant.Title;
-        meta.Description = Variant.Summary;
+        var metadata = Fields as IPageMetadata;
+        meta.Description = string.IsNullOrWhiteSpace(metadata?.MetaDescription) ? Variant.Summary : metadata.MetaDescription;
+        meta.SocialTitle = string.IsNullOrWhiteSpace(metadata?.SocialTitle) ? null : metadata.SocialTitle;
         meta.PublishedOn = Variant.Item.ListDate;
         meta.PublishedAtUtc = Variant.PublishAt;
         foreach (var (language, translatedSlug) in lookup.Translations!)

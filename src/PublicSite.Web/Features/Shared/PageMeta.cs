@@ -11,6 +11,9 @@ public sealed class PageMeta
 
     public string? Description { get; set; }
 
+    /// <summary>The title social networks show when the page is shared, when an editor wrote one; else <see cref="Title"/>.</summary>
+    public string? SocialTitle { get; set; }
+
     /// <summary>Path of this page (e.g. <c>/zh/disclosure/…</c>); made absolute by the layout.</summary>
     public string? CanonicalPath { get; set; }
 
@@ -45,6 +48,7 @@ public sealed class PageMeta
         Language = language;
         Title = "";
         Description = null;
+        SocialTitle = null;
         CanonicalPath = null;
         Alternates.Clear();
         SwitchPath = null;
