@@ -17,6 +17,9 @@ WORKDIR /app
 # Database, media and search index live in one volume; the seed content and theme travel in /app.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Site__DataDirectory=/data
+# Reply letters to requests for information are PDFs drawn by SkiaSharp (native, needs fontconfig) with a CJK font.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk libfontconfig1 \
+    && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /data && chown "$APP_UID" /data
 COPY --from=build /app ./
 USER $APP_UID

@@ -22,7 +22,7 @@ builder.AddSite();
 builder.Services.AddDisclosure();
 builder.AddManager();
 builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
-builder.Services.AddProgrammes(builder.Configuration).AddInformationRequests();
+builder.Services.AddProgrammes(builder.Configuration).AddInformationRequests(builder.Configuration);
 builder.Services.AddBusinessEnquiries(builder.Configuration).AddEventRegistrations(builder.Configuration);
 builder.Services.AddFeedback();
 builder.Services.AddSearch(builder.Configuration);
@@ -34,7 +34,7 @@ builder.Services.AddDelivery(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
-if (await ReindexCommand.TryRunAsync(app, args))
+if (await ReindexCommand.TryRunAsync(app, args) || await AnnualReportCommand.TryRunAsync(app, args))
 {
     return;
 }

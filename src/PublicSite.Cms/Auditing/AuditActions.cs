@@ -34,6 +34,10 @@ public static class AuditActions
     public const string EnquiryReplied = "enquiry-replied";
     public const string EnquiryClosed = "enquiry-closed";
     public const string EventMessage = "event-message";
+    public const string RequestDecision = "request-decision";
+    public const string RequestExtension = "request-extension";
+    public const string RequestCorrection = "request-correction";
+    public const string PersonalDataViewed = "personal-data-viewed";
     public const string RedirectAdded = "redirect-added";
     public const string RedirectRemoved = "redirect-removed";
 
@@ -42,6 +46,7 @@ public static class AuditActions
         SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Return, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
         TwoFactorChanged, Export, ApplicationStatus, TermChanged, EnquiryAssigned, EnquiryReplied, EnquiryClosed, EventMessage,
+        RequestDecision, RequestExtension, RequestCorrection, PersonalDataViewed,
         RedirectAdded, RedirectRemoved,
     ];
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
 using MimeKit;
 using PublicSite.Web.Tests.Programmes;
 
@@ -8,7 +10,12 @@ namespace PublicSite.Web.Tests.InformationRequests;
 /// <summary>The real site on a set clock, with helpers to post the request form as a browser would (antiforgery cookie and token).</summary>
 public sealed partial class RequestSite : IDisposable
 {
-    private readonly ApplicationSite _site = new();
+    private readonly ApplicationSite _site;
+
+    public RequestSite(Action<IWebHostBuilder>? configure = null) => _site = new ApplicationSite(configure);
+
+    /// <summary>The site's clock at start: Tuesday 1 December 2026, 10:00 in Changzhou.</summary>
+    public static readonly DateTimeOffset Today = ApplicationSite.Today;
 
     public ApplicationSite Site => _site;
 
@@ -36,6 +43,7 @@ public sealed partial class RequestSite : IDisposable
         ["Form.ApplicantKind"] = "LegalPerson",
         ["Form.Name"] = "Sociedade Exemplo, Limitada",
         ["Form.CreditCode"] = "9135 0100 M000 100Y 43",
+        ["Form.OrganisationKind"] = "Other",
         ["Form.Address"] = "Avenida da Praia Grande 100, Macau",
         ["Form.Phone"] = "+853 2833 4455",
         ["Form.Email"] = "geral@exemplo.com.mo",
@@ -69,6 +77,40 @@ public sealed partial class RequestSite : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
         return (StatusReference().Match(location).Groups[1].Value, location);
+    }
+
+    /// <summary>
+    /// A publisher's decision as the manager makes it: prepares the letter (GET, prefilled from the template), then
+    /// sends it as prefilled, or with <paramref name="letter"/> when given.
+    /// </summary>
+    public static async Task<HttpResponseMessage> DecideAsync(
+        HttpClient publisher, string reference, string decision, string? ground = null, string? note = null, string? letter = null)
+    {
+        var query = $"?decision={decision}&ground={ground}&note={Uri.EscapeDataString(note ?? "")}";
+        return await SendComposedAsync(publisher, $"/manager/requests/{reference}{query}", letter);
+    }
+
+    public static Task<HttpResponseMessage> ExtendAsync(HttpClient publisher, string reference, string reason) =>
+        SendComposedAsync(publisher, $"/manager/requests/{reference}?extend=true&note={Uri.EscapeDataString(reason)}", null);
+
+    private static async Task<HttpResponseMessage> SendComposedAsync(HttpClient publisher, string path, string? letter)
+    {
+        var page = await SiteFactory.ParseAsync(await publisher.GetAsync(path));
+        var form = page.QuerySelector("form[data-compose]") as IHtmlFormElement
+            ?? throw new InvalidOperationException("No letter to send: " + page.QuerySelector("[data-error]")?.TextContent);
+        var values = form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden").ToDictionary(i => i.Name!, i => i.Value);
+        values["letter"] = letter ?? ((IHtmlTextAreaElement)form.QuerySelector("textarea[name=letter]")!).Value;
+        return await publisher.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>
+    /// The text of a PDF as PdfPig reads it, pages joined. NFKC because Noto Sans CJK draws a Kangxi radical and its
+    /// ideograph with one glyph (⽆ U+2F46 and 无 U+65E0), and Skia's Unicode map names the radical.
+    /// </summary>
+    public static string PdfText(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return string.Concat(document.GetPages().Select(p => p.Text)).Normalize(System.Text.NormalizationForm.FormKC);
     }
 
     public IReadOnlyList<MimeMessage> Mails() => Directory.Exists(_site.MailPickup)

@@ -31,7 +31,7 @@ public sealed partial class ProgrammesTextTests
         var keys = Keys("pt-PT");
         var needed = Enum.GetNames<Web.Features.Programmes.Applications.IdDocumentType>().Select(n => "IdType_" + n)
             .Concat(Enum.GetNames<Web.Features.Programmes.Applications.PhoneRegion>().SelectMany(n => new[] { "PhoneRegion_" + n, "PhoneInvalid_" + n }))
-            .Concat(Enum.GetNames<Web.Features.Programmes.Applications.IdDocumentType>().Select(n => "IdNumberInvalid_" + n))
+            .Concat(Web.Features.Programmes.Applications.IdDocumentTypes.ForApplications.Select(t => "IdNumberInvalid_" + t))
             .Concat(Enum.GetNames<Web.Features.Programmes.Applications.ApplicationStatus>().Select(n => "Status_" + n));
         Assert.DoesNotContain(needed, k => !keys.Contains(k));
     }

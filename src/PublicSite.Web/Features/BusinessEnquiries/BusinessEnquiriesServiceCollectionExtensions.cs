@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
 using PublicSite.Web.Features.Manager.Accounts;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Site;
 
@@ -23,8 +25,7 @@ public static class BusinessEnquiriesServiceCollectionExtensions
         services.AddScoped<EnquiryHandling>();
         // Editors answer enquiries too (the issue says so); the folder rule also covers any handling page added later.
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/BusinessEnquiries/Manager", EditorRoles.CanEdit));
-        services.AddScoped<EnquiryPurge>();
-        services.AddHostedService<EnquiryPurgeJob>();
+        services.AddPersonalDataPurge<EnquiryPurge>(provider => provider.GetRequiredService<IOptions<BusinessEnquiriesOptions>>().Value.PurgeInterval);
         services.AddScoped<IStartupStep, BusinessEnquiriesMigration>();
         return services;
     }

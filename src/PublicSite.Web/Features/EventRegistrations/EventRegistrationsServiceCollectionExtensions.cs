@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.EventRegistrations.Data;
 using PublicSite.Web.Features.Manager.Accounts;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Site;
 
@@ -20,9 +22,8 @@ public static class EventRegistrationsServiceCollectionExtensions
             $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", EventRegistrationsDatabase.Configure));
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationMail>();
-        services.AddScoped<RegistrationPurge>();
         services.AddScoped<Manager.EventTitles>();
-        services.AddHostedService<RegistrationPurgeJob>();
+        services.AddPersonalDataPurge<RegistrationPurge>(provider => provider.GetRequiredService<IOptions<EventRegistrationsOptions>>().Value.PurgeInterval);
         services.AddScoped<IStartupStep, EventRegistrationsMigration>();
         // Editors see registrations (the issue says so); the folder rule covers every page of the registrations' manager.
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/EventRegistrations/Manager", EditorRoles.CanEdit));

@@ -49,7 +49,42 @@ public sealed class InformationRequest
 
     public DateTime ReceivedAt { get; set; }
 
+    /// <summary>For a legal person or organisation: the kind the annual report counts (2021 template, table 三).</summary>
+    public OrganisationKind? OrganisationKind { get; set; }
+
+    /// <summary>The final decision; none while the request is being handled or waits for a correction.</summary>
+    public RequestDecision? Decision { get; set; }
+
+    public DecisionGround? Ground { get; set; }
+
+    public DateTime? DecidedAt { get; set; }
+
+    /// <summary>When the one extension of the reply period (Art. 33) was granted.</summary>
+    public DateTime? ExtendedAt { get; set; }
+
+    /// <summary>When the office asked for a correction (补正, Art. 30) and what the applicant is to correct.</summary>
+    public DateTime? CorrectionAskedAt { get; set; }
+
+    public string? CorrectionAsked { get; set; }
+
+    /// <summary>When the applicant's correction arrived, and what they wrote.</summary>
+    public DateTime? CorrectedAt { get; set; }
+
+    public string? Correction { get; set; }
+
+    /// <summary>Set once the personal data were purged: the row then only holds what the annual report counts.</summary>
+    public DateTime? PurgedAt { get; set; }
+
     public List<RequestStep> Steps { get; set; } = [];
+
+    public List<RequestLetter> Letters { get; set; } = [];
+
+    public ReplyClock Clock => new(ReceivedAt, ExtendedAt is not null, CorrectionAskedAt, CorrectedAt);
+
+    public bool IsDecided => Decision is not null;
+
+    /// <summary>Waiting for the applicant's correction: asked and not yet received.</summary>
+    public bool AwaitsCorrection => CorrectionAskedAt is not null && CorrectedAt is null && !IsDecided;
 }
 
 /// <summary>One step of a request's history, as the applicant and the office see it.</summary>
@@ -66,11 +101,43 @@ public sealed class RequestStep
     public string? ChangedBy { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>The decision taken at this step (<see cref="RequestStepKind.Decided"/> and <see cref="RequestStepKind.CorrectionAsked"/>).</summary>
+    public RequestDecision? Decision { get; set; }
+
+    /// <summary>The letter sent at this step, if any.</summary>
+    public Guid? LetterId { get; set; }
 }
 
 public enum RequestStepKind
 {
     Received,
+    CorrectionAsked,
+    Corrected,
+    Extended,
+    Decided,
+    PersonalDataPurged,
+}
+
+/// <summary>
+/// A reply letter as written in the manager and sent: its text and its PDF, both encrypted (they name the applicant
+/// and may quote what they asked for).
+/// </summary>
+public sealed class RequestLetter
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid RequestId { get; set; }
+
+    public RequestDecision? Decision { get; set; }
+
+    public DateTime At { get; set; }
+
+    public required string SentBy { get; set; }
+
+    public required string BodyEncrypted { get; set; }
+
+    public required byte[] PdfEncrypted { get; set; }
 }
 
 /// <summary>The last number given under a prefix such as <c>CZHM-YSQ-2026</c>; outlives purged requests.</summary>

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.InformationRequests.Data;
 using PublicSite.Web.Features.Manager.Accounts;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Site;
 
@@ -10,15 +12,25 @@ namespace PublicSite.Web.Features.InformationRequests;
 public static class InformationRequestsServiceCollectionExtensions
 {
     /// <summary>
-    /// Requests for information: their own context in the site's database, submission and mail. The encryption, mail
-    /// delivery and submission allowance are the applications' own (registered by <c>AddProgrammes</c>).
+    /// Requests for information: their own context in the site's database, submission, handling with reply letters,
+    /// mail and purge. The encryption, mail delivery and submission allowance are the applications' own (registered
+    /// by <c>AddProgrammes</c>).
     /// </summary>
-    public static IServiceCollection AddInformationRequests(this IServiceCollection services)
+    public static IServiceCollection AddInformationRequests(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<InformationRequestsOptions>().Bind(configuration.GetSection(InformationRequestsOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<InformationRequestsDbContext>((provider, options) => options.UseSqlite(
-            $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", InformationRequestsDatabase.Configure));
+            $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", InformationRequestsDatabase.Configure)
+            .AddInterceptors(SecureDeleteInterceptor.Instance));
         services.AddScoped<RequestSubmission>();
         services.AddScoped<RequestMail>();
+        services.AddScoped<ReplyLetters>();
+        services.AddScoped<RequestHandling>();
+        services.AddSingleton<LetterPdf>();
+        services.AddScoped<AnnualReportCounter>();
+        services.AddScoped<AnnualReportDraft>();
+        services.AddPersonalDataPurge<RequestPurge>(provider => provider.GetRequiredService<IOptions<InformationRequestsOptions>>().Value.PurgeInterval);
         services.AddScoped<IStartupStep, InformationRequestsMigration>();
         // Requests hold personal data: only publishers and administrators handle them. The folder rule also covers
         // any handling page added later; each page says so again with its own attribute.

@@ -20,7 +20,7 @@ public sealed class RequestModel(
     private static readonly string[] FieldOrder =
     [
         nameof(RequestForm.ApplicantKind), nameof(RequestForm.Name), nameof(RequestForm.IdDocumentType), nameof(RequestForm.IdNumber),
-        nameof(RequestForm.CreditCode), nameof(RequestForm.Address), nameof(RequestForm.Phone), nameof(RequestForm.Email),
+        nameof(RequestForm.CreditCode), nameof(RequestForm.OrganisationKind), nameof(RequestForm.Address), nameof(RequestForm.Phone), nameof(RequestForm.Email),
         nameof(RequestForm.Description), nameof(RequestForm.DocumentNumber), nameof(RequestForm.InformationForm),
         nameof(RequestForm.Delivery), nameof(RequestForm.PersonalConsent),
     ];

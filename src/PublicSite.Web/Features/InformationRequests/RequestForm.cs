@@ -13,6 +13,8 @@ public sealed class RequestForm
 
     public string? CreditCode { get; set; }
 
+    public string? OrganisationKind { get; set; }
+
     public string? Address { get; set; }
 
     public string? Phone { get; set; }

@@ -28,10 +28,11 @@ public static class RequestFormValidator
         }
 
         IdDocumentType? documentType = null;
+        OrganisationKind? organisationKind = null;
         var identifier = "";
         if (kindKnown && kind == ApplicantKind.NaturalPerson)
         {
-            if (!Enum.TryParse<IdDocumentType>(form.IdDocumentType, out var type) || !Enum.IsDefined(type))
+            if (!Enum.TryParse<IdDocumentType>(form.IdDocumentType, out var type) || !IdDocumentTypes.ForInformationRequests.Contains(type))
             {
                 Fail(nameof(RequestForm.IdDocumentType), "ChooseIdDocumentType");
             }
@@ -51,6 +52,15 @@ public static class RequestFormValidator
         }
         else if (kindKnown)
         {
+            // The annual report counts organisations by kind (2021 template, table 三): the applicant says which.
+            if (Enum.TryParse<OrganisationKind>(form.OrganisationKind, out var organisation) && Enum.IsDefined(organisation))
+            {
+                organisationKind = organisation;
+            }
+            else
+            {
+                Fail(nameof(RequestForm.OrganisationKind), "ChooseOrganisationKind");
+            }
             identifier = UnifiedSocialCreditCode.Normalize(form.CreditCode);
             if (identifier.Length == 0)
             {
@@ -120,6 +130,6 @@ public static class RequestFormValidator
         return errors.Count > 0
             ? (errors, null)
             : (errors, new ValidRequest(kind, name, documentType, identifier, address, phone, email, description,
-                documentNumber.Length == 0 ? null : documentNumber, informationForm, delivery));
+                documentNumber.Length == 0 ? null : documentNumber, informationForm, delivery, organisationKind));
     }
 }

@@ -22,6 +22,7 @@ public sealed class RequestSubmission(
             ReferenceNumber = "",
             Language = language,
             ApplicantKind = form.Kind,
+            OrganisationKind = form.OrganisationKind,
             Name = form.Name,
             IdDocumentType = form.IdDocumentType,
             IdentifierEncrypted = protector.Protect(form.Identifier),

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Manager.Applications;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes.Applications;
 using PublicSite.Web.Features.Programmes.Applications.Data;
 using PublicSite.Web.Features.Programmes.Mail;
@@ -27,9 +28,8 @@ public static class ProgrammesServiceCollectionExtensions
             $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", ApplicationsDatabase.Configure));
         services.AddScoped<ApplicationSubmission>();
         services.AddSingleton<SubmissionAllowance>();
-        services.AddScoped<ApplicationPurge>();
         services.AddScoped<CallTitles>();
-        services.AddHostedService<ApplicationPurgeJob>();
+        services.AddPersonalDataPurge<ApplicationPurge>(provider => provider.GetRequiredService<IOptions<ProgrammesOptions>>().Value.PurgeInterval);
 
         services.AddSingleton<PickupFolderMailDelivery>();
         services.AddSingleton<IMailDelivery>(provider => provider.GetRequiredService<IOptions<SmtpOptions>>().Value.IsConfigured

@@ -16,6 +16,8 @@ public sealed class InformationRequestsDbContext(DbContextOptions<InformationReq
 
     public DbSet<RequestStep> Steps => Set<RequestStep>();
 
+    public DbSet<RequestLetter> Letters => Set<RequestLetter>();
+
     public DbSet<RequestReferenceCounter> ReferenceCounters => Set<RequestReferenceCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -26,6 +28,9 @@ public sealed class InformationRequestsDbContext(DbContextOptions<InformationReq
         configurationBuilder.Properties<InformationForm>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<DeliveryMethod>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<RequestStepKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<RequestDecision>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<DecisionGround>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -40,13 +45,22 @@ public sealed class InformationRequestsDbContext(DbContextOptions<InformationReq
             request.Property(r => r.Email).HasMaxLength(RequestLimits.Email);
             request.Property(r => r.Description).HasMaxLength(RequestLimits.Description);
             request.Property(r => r.DocumentNumber).HasMaxLength(RequestLimits.DocumentNumber);
+            request.Property(r => r.CorrectionAsked).HasMaxLength(RequestLimits.Note);
+            request.Property(r => r.Correction).HasMaxLength(RequestLimits.Description);
+            request.Ignore(r => r.Clock);
             request.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
+            request.HasMany(r => r.Letters).WithOne().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<RequestStep>(step =>
         {
             step.ToTable("InformationRequestSteps");
             step.Property(s => s.ChangedBy).HasMaxLength(256);
             step.Property(s => s.Note).HasMaxLength(RequestLimits.Note);
+        });
+        modelBuilder.Entity<RequestLetter>(letter =>
+        {
+            letter.ToTable("InformationRequestLetters");
+            letter.Property(l => l.SentBy).HasMaxLength(256);
         });
         modelBuilder.Entity<RequestReferenceCounter>(counter =>
         {

@@ -17,20 +17,24 @@ public sealed class QueueModel(InformationRequestsDbContext db, WorkingDayCalend
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var requests = await db.Requests.AsNoTracking()
-            .Select(r => new { r.ReferenceNumber, r.ApplicantKind, r.Name, r.ReceivedAt, r.Language })
+            .Where(r => r.PurgedAt == null)
+            .Select(r => new { r.ReferenceNumber, r.ApplicantKind, r.Name, r.ReceivedAt, r.Language, r.ExtendedAt, r.CorrectionAskedAt, r.CorrectedAt, r.Decision })
             .ToListAsync(cancellationToken);
         Requests = requests
             .Select(r =>
             {
-                var clock = new ReplyClock(r.ReceivedAt);
+                var clock = new ReplyClock(r.ReceivedAt, r.ExtendedAt is not null, r.CorrectionAskedAt, r.CorrectedAt);
+                // A decided request has met its clock: it stays listed, without a due date, below the open ones.
+                var open = r.Decision is null;
                 return new QueuedRequest(r.ReferenceNumber, r.ApplicantKind, r.Name, r.Language, SiteClock.ToChina(r.ReceivedAt),
-                    clock.Due(calendar), clock.WorkingDaysLeft(calendar, time), clock.IsOverdue(calendar, time));
+                    open ? clock.Due(calendar) : null, open ? clock.WorkingDaysLeft(calendar, time) : null, open && clock.IsOverdue(calendar, time), r.Decision);
             })
-            .OrderBy(r => r.Due ?? DateOnly.MaxValue).ThenBy(r => r.Reference, StringComparer.Ordinal)
+            .OrderBy(r => r.Decision is not null).ThenBy(r => r.Due ?? DateOnly.MaxValue).ThenBy(r => r.Reference, StringComparer.Ordinal)
             .ToList();
     }
 }
 
 /// <summary>A request as the queue lists it; the due date is absent while the clock is stopped.</summary>
 public sealed record QueuedRequest(
-    string Reference, ApplicantKind Kind, string Name, string Language, DateTime ReceivedChina, DateOnly? Due, int? DaysLeft, bool IsOverdue);
+    string Reference, ApplicantKind Kind, string Name, string Language, DateTime ReceivedChina, DateOnly? Due, int? DaysLeft, bool IsOverdue,
+    RequestDecision? Decision);

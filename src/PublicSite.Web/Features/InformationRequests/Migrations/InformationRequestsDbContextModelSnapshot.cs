@@ -32,6 +32,27 @@ namespace PublicSite.Web.Features.InformationRequests.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CorrectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Correction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionAsked")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CorrectionAskedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Delivery")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -49,6 +70,13 @@ namespace PublicSite.Web.Features.InformationRequests.Migrations
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdDocumentType")
@@ -78,6 +106,10 @@ namespace PublicSite.Web.Features.InformationRequests.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganisationKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("PersonalDataConsentAt")
                         .HasColumnType("TEXT");
 
@@ -87,6 +119,9 @@ namespace PublicSite.Web.Features.InformationRequests.Migrations
 
                     b.Property<string>("PhoneMasked")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PurgedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAt")
@@ -107,6 +142,42 @@ namespace PublicSite.Web.Features.InformationRequests.Migrations
                         .IsUnique();
 
                     b.ToTable("InformationRequests", (string)null);
+                });
+
+            modelBuilder.Entity("PublicSite.Web.Features.InformationRequests.RequestLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyEncrypted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PdfEncrypted")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("InformationRequestLetters", (string)null);
                 });
 
             modelBuilder.Entity("PublicSite.Web.Features.InformationRequests.RequestReferenceCounter", b =>
@@ -136,9 +207,16 @@ namespace PublicSite.Web.Features.InformationRequests.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LetterId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -155,6 +233,15 @@ namespace PublicSite.Web.Features.InformationRequests.Migrations
                     b.ToTable("InformationRequestSteps", (string)null);
                 });
 
+            modelBuilder.Entity("PublicSite.Web.Features.InformationRequests.RequestLetter", b =>
+                {
+                    b.HasOne("PublicSite.Web.Features.InformationRequests.InformationRequest", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PublicSite.Web.Features.InformationRequests.RequestStep", b =>
                 {
                     b.HasOne("PublicSite.Web.Features.InformationRequests.InformationRequest", null)
@@ -166,6 +253,8 @@ namespace PublicSite.Web.Features.InformationRequests.Migrations
 
             modelBuilder.Entity("PublicSite.Web.Features.InformationRequests.InformationRequest", b =>
                 {
+                    b.Navigation("Letters");
+
                     b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618

@@ -16,6 +16,7 @@ public static partial class ApplicantIdentity
         {
             IdDocumentType.MainlandTravelPermit => TravelPermit().IsMatch(n),
             IdDocumentType.ResidencePermit => ResidencePermit().IsMatch(n) && HasResidencePermitCheckCharacter(n),
+            IdDocumentType.MainlandIdentityCard => MainlandCard().IsMatch(n) && HasBirthDate(n) && HasResidencePermitCheckCharacter(n),
             IdDocumentType.HongKongIdentityCard => HongKongCard().IsMatch(n) && HasHongKongCheckDigit(n),
             IdDocumentType.MacauIdentityCard => MacauCard().IsMatch(n),
             IdDocumentType.Passport => Passport().IsMatch(n) && n.Any(char.IsAsciiDigit),
@@ -30,7 +31,11 @@ public static partial class ApplicantIdentity
         return n.Length <= 4 ? new string('*', n.Length) : string.Concat(n.AsSpan(0, 2), new string('*', n.Length - 4), n.AsSpan(n.Length - 2));
     }
 
-    // GB 11643: weighted sum of the first 17 digits modulo 11 gives the 18th character.
+    // Characters 7–14 are the holder's date of birth (yyyyMMdd); a card with an impossible date is mistyped.
+    private static bool HasBirthDate(string n) => DateOnly.TryParseExact(n[6..14], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture,
+        System.Globalization.DateTimeStyles.None, out _);
+
+    // GB 11643 (the identity card's and the residence permit's number): weighted sum of the first 17 digits modulo 11 gives the 18th character.
     private static bool HasResidencePermitCheckCharacter(string n)
     {
         int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -56,6 +61,9 @@ public static partial class ApplicantIdentity
         var check = n[^1] == 'A' ? 10 : n[^1] - '0';
         return (sum + check) % 11 == 0;
     }
+
+    [GeneratedRegex("^[1-9][0-9]{5}(18|19|20)[0-9]{9}[0-9X]$")]
+    private static partial Regex MainlandCard();
 
     [GeneratedRegex("^[HM]([0-9]{8}|[0-9]{10})$")]
     private static partial Regex TravelPermit();

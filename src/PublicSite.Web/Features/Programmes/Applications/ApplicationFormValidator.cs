@@ -19,7 +19,7 @@ public static class ApplicationFormValidator
         if (fullName.Length == 0) Fail(nameof(form.FullName), "FullNameRequired");
         else if (fullName.Length > ApplicationLimits.Name || !IsName(fullName)) Fail(nameof(form.FullName), "FullNameInvalid");
 
-        IdDocumentType? idType = Enum.TryParse<IdDocumentType>(form.IdDocumentType, out var t) && Enum.IsDefined(t) ? t : null;
+        IdDocumentType? idType = Enum.TryParse<IdDocumentType>(form.IdDocumentType, out var t) && IdDocumentTypes.ForApplications.Contains(t) ? t : null;
         if (idType is null) Fail(nameof(form.IdDocumentType), "IdDocumentTypeRequired");
         var idNumber = ApplicantIdentity.Normalize(form.IdNumber);
         if (idNumber.Length == 0) Fail(nameof(form.IdNumber), "IdNumberRequired");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes.Applications.Data;
 
 namespace PublicSite.Web.Features.Programmes.Applications;
@@ -14,7 +15,7 @@ namespace PublicSite.Web.Features.Programmes.Applications;
 /// </summary>
 public sealed class ApplicationPurge(
     ApplicationsDbContext db, CmsDbContext cms, ApplicationsStorage storage, TimeProvider time,
-    IOptions<ProgrammesOptions> options, ILogger<ApplicationPurge> logger)
+    IOptions<ProgrammesOptions> options, ILogger<ApplicationPurge> logger) : IPersonalDataPurge
 {
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +47,7 @@ public sealed class ApplicationPurge(
                 await db.Applications.Where(a => due.Contains(a.CallItemId)).ExecuteDeleteAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            await WriteAheadLog.TruncateAsync(db, cancellationToken);
             foreach (var id in doomed)
             {
                 File.Delete(storage.CvPath(id));
