@@ -81,4 +81,15 @@ public sealed class AtomFeedTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("订阅源容量测试新闻第51条", titles[0]);
         Assert.DoesNotContain("订阅源容量测试新闻第1条", titles);
     }
+
+    [Theory]
+    [InlineData("/zh/news/feed.xml", "苏澳合作园区")]
+    [InlineData("/pt/news/feed.xml", "Parque de Cooperação Jiangsu-Macau")]
+    public async Task News_tags_carry_their_label_in_the_feeds_language(string path, string label)
+    {
+        var feed = await FeedAsync(path);
+
+        var categories = feed.Descendants(Atom + "category").ToList();
+        Assert.Contains(categories, c => (string?)c.Attribute("term") == "jiangsu-macau-park" && (string?)c.Attribute("label") == label);
+    }
 }

@@ -22,7 +22,7 @@ public sealed class DigestMailTests : IDisposable
         Assert.False(second);
         Assert.True(third);
         // Both mails carry the same set clock in their file names: they are told apart by what they hold.
-        var mails = _site.Mails().OrderBy(m => m.TextBody.Contains("引用即将撤回新闻的园区新闻", StringComparison.Ordinal)).ToList();
+        var mails = _site.Mails().OrderBy(m => (m.TextBody ?? "").Contains("引用即将撤回新闻的园区新闻", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, mails.Count);
         var text = mails[0].TextBody;
         Assert.Contains("苏澳合作园区动态（中文）：最近更新为 2026-04-22", text, StringComparison.Ordinal);

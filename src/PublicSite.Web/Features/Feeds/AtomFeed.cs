@@ -20,7 +20,11 @@ public sealed class AtomFeed(PublishedContent content, ContentHtml html)
     {
         var (variants, _) = await content.NewestAsync(new NewestQuery(type, language, Take: count), cancellationToken);
 
-        var entries = variants.Select(v => Entry(v, type, language, baseUrl)).ToList();
+        // Tags carry their label in the feed's language beside the key (RFC 4287 category label), as pages show labels.
+        var tags = type.ClrType == typeof(NewsArticle)
+            ? (await content.TermsAsync(null, cancellationToken)).Where(t => t.Taxonomy == Cms.Taxonomy.Taxonomies.Tags).ToDictionary(t => t.Key, t => t.NameIn(language.Culture))
+            : [];
+        var entries = variants.Select(v => Entry(v, type, language, baseUrl, tags)).ToList();
         // An empty feed still needs <updated>; the Unix epoch keeps its ETag stable until something is published.
         var updated = variants.Count == 0 ? DateTimeOffset.UnixEpoch : variants.Max(Updated);
         var section = baseUrl + SiteUrls.Section(language, type.Section);
@@ -37,7 +41,7 @@ public sealed class AtomFeed(PublishedContent content, ContentHtml html)
         return (XmlBody.From(new XDocument(feed)), updated);
     }
 
-    private XElement Entry(ContentVariant variant, ContentTypeDescriptor type, SiteLanguage language, string baseUrl)
+    private XElement Entry(ContentVariant variant, ContentTypeDescriptor type, SiteLanguage language, string baseUrl, Dictionary<string, string> tags)
     {
         var entry = new XElement(Atom + "entry",
             // The variant id, not the URL: an Atom id must survive a change of slug.
@@ -54,7 +58,7 @@ public sealed class AtomFeed(PublishedContent content, ContentHtml html)
         if (type.ClrType == typeof(NewsArticle))
         {
             entry.Add(ContentFields.Read<NewsArticle>(variant.Item.SharedFields, null).Tags
-                .Select(tag => new XElement(Atom + "category", new XAttribute("term", tag))));
+                .Select(tag => new XElement(Atom + "category", new XAttribute("term", tag), tags.TryGetValue(tag, out var label) ? new XAttribute("label", label) : null)));
         }
         return entry;
     }
