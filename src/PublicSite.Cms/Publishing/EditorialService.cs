@@ -76,8 +76,7 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
 
     /// <summary>
     /// Sends a change in review back to its author with a comment (已退回): it becomes their draft again, the comment
-    /// beside it, and the public page (if live) stays as it is. The author cannot return their own change: the
-    /// comment is a reviewer's.
+    /// beside it, and the public page (if live) stays as it is.
     /// </summary>
     public async Task<ContentVariant> ReturnAsync(Guid variantId, string publisher, string? comment, CancellationToken cancellationToken)
     {
@@ -98,7 +97,8 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
         {
             throw new WorkflowException("NotInReview");
         }
-        variant.ReturnComment = comment.Trim()[..Math.Min(comment.Trim().Length, MaxReturnComment)];
+        var trimmed = comment.Trim();
+        variant.ReturnComment = trimmed[..Math.Min(trimmed.Length, MaxReturnComment)];
         variant.ReturnedBy = publisher;
         variant.ReturnedAt = time.GetUtcNow().UtcDateTime;
         await SaveAsync(variantId, cancellationToken);

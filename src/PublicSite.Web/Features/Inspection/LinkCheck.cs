@@ -26,12 +26,10 @@ public sealed class LinkCheck(CmsDbContext db, ContentTypeRegistry types, MediaS
     public async Task<IReadOnlyList<BrokenLink>> FindBrokenAsync(DateTime utcNow, CancellationToken cancellationToken)
     {
         var pages = await db.Variants.AsNoTracking().VisibleAt(utcNow)
-            .Select(v => new { v.Id, v.ItemId, v.TypeKey, v.Language, v.Title, v.Body, v.Fields, v.Item.SharedFields })
+            .Select(v => new { v.Id, v.ItemId, v.TypeKey, v.Language, v.Slug, v.Title, v.Body, v.Fields, v.Item.SharedFields })
             .ToListAsync(cancellationToken);
         // Every address a reader can open now: the live slugs and the old ones that redirect to a live page.
-        var live = new HashSet<(string TypeKey, string Language, string Slug)>();
-        var slugs = await db.Variants.AsNoTracking().VisibleAt(utcNow).Select(v => new { v.TypeKey, v.Language, v.Slug }).ToListAsync(cancellationToken);
-        live.UnionWith(slugs.Select(s => (s.TypeKey, s.Language, s.Slug)));
+        var live = pages.Select(p => (p.TypeKey, p.Language, p.Slug)).ToHashSet();
         var moved = await db.SlugRedirects.AsNoTracking()
             .Join(db.Variants.AsNoTracking().VisibleAt(utcNow), r => r.VariantId, v => v.Id, (r, v) => new { r.TypeKey, r.Language, r.Slug })
             .ToListAsync(cancellationToken);
