@@ -13,8 +13,10 @@ internal static partial class Wrk
         {
             return;
         }
-        Console.WriteLine("wrk is missing: apt-get install -y wrk");
-        await RunAsync("apt-get", "install -y wrk");
+        // A fresh machine has no package lists yet: install alone answers "Unable to locate package".
+        Console.WriteLine("wrk is missing: apt-get update && apt-get install -y wrk");
+        await RunAsync("apt-get", "update -qq");
+        await RunAsync("apt-get", "install -y -qq wrk");
     }
 
     public static async Task<WrkResult> RunAsync(string url, int connections, TimeSpan duration, string? script = null)
