@@ -29,7 +29,8 @@ var pages = new (string Name, string Path, string? Script)[]
 {
     ("notice", "/zh/disclosure/014109568-2017-00012", null),
     ("home", "/zh", null),
-    ("catalogue", "/zh/disclosure", null),
+    ("column home", "/zh/disclosure", null),
+    ("catalogue", "/zh/disclosure/catalogue", null),
     ("news list", "/pt/news", null),
     ("API list", "/api/v1/content?lang=zh", null),
     ("search (never cached)", "/zh/search?q=" + Uri.EscapeDataString("港澳 实习"), null),

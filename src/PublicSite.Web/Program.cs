@@ -43,7 +43,6 @@ app.UseContentApi();
 app.UseDelivery();
 app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
-app.MapSearchEndpoints();
 app.MapReadingEndpoints();
 await app.RunAsync();
 

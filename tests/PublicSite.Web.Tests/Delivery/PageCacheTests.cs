@@ -19,6 +19,27 @@ public sealed class PageCacheTests : IClassFixture<CachedSite>
     // The pages besides the item's own that list a news item in Chinese.
     private static readonly string[] ChineseLists = ["/zh/news", "/zh", "/zh/news/feed.xml", "/sitemap.xml", "/api/v1/content?type=news&lang=zh"];
 
+    // Every public page a reader only reads, whatever it shows: content, the column's fixed text, the site map.
+    [Theory]
+    [InlineData("/zh")]
+    [InlineData("/pt")]
+    [InlineData("/zh/disclosure")]
+    [InlineData("/pt/disclosure")]
+    [InlineData("/zh/disclosure/catalogue")]
+    [InlineData("/zh/disclosure/guide")]
+    [InlineData("/zh/disclosure/rules")]
+    [InlineData("/zh/disclosure/reports")]
+    [InlineData("/zh/sitemap")]
+    [InlineData("/pt/sitemap")]
+    [InlineData("/zh-hant/sitemap")]
+    [InlineData("/pt/news")]
+    [InlineData("/zh/guidance")]
+    [InlineData("/pt/pages")]
+    [InlineData("/zh/programmes")]
+    [InlineData("/pt/events")]
+    public async Task Every_reading_page_is_served_from_the_cache_on_the_second_request(string path) =>
+        await _site.WarmAsync(path);
+
     [Fact]
     public async Task A_publication_shows_at_once_on_every_page_that_lists_it_in_both_languages()
     {

@@ -177,6 +177,24 @@ public sealed class SearchPageTests(SiteFactory site) : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("suggestion").ValueKind);
     }
 
+    [Fact]
+    public async Task The_search_API_revalidates_with_its_ETag_like_the_rest_of_the_API()
+    {
+        var path = "/api/v1/search?q=" + Uri.EscapeDataString("苏澳合作园区") + "&lang=zh";
+        var first = await site.Browser().GetAsync(path);
+        var etag = first.Headers.ETag;
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, path);
+        again.Headers.IfNoneMatch.Add(etag!);
+        var second = await site.Browser().SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(etag);
+        Assert.True(first.Headers.CacheControl!.NoCache, "a search answer must be revalidated: the index moves on");
+        Assert.Contains("Origin", first.Headers.Vary);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
     private async Task<JsonDocument> ApiAsync(string query, string lang, string extra)
     {
         var response = await site.Browser().GetAsync($"/api/v1/search?q={Uri.EscapeDataString(query)}&lang={lang}{extra}");

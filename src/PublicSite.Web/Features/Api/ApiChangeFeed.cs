@@ -22,7 +22,7 @@ public sealed class ApiChangeFeed(PublishedContent content)
                 slug is null ? null : links.Item(r.Event.ItemId, language!));
         }).ToList();
         var cursor = changes.Count > 0 ? changes[^1].Position : since;
-        var limitQuery = limit == ChangesEndpoints.DefaultLimit ? "" : $"&limit={limit}";
+        var limitQuery = limit == ApiRange.ChangesLimit.Default ? "" : $"&limit={limit}";
         return new ApiChangePage(changes, cursor, hasMore, links.Api($"/changes?since={cursor}{limitQuery}"));
     }
 

@@ -27,12 +27,18 @@ internal sealed class ApiDocumentDescription(IOptions<SiteOptions> site) : IOpen
                 "nothing published at an address, 429 with `Retry-After` when a client asks too often.\n" +
                 "- To mirror the site, read `/api/v1/changes` from 0, then poll it with the returned `cursor`.\n" +
                 "- `lang=zh-Hant` gives the Chinese version in Traditional characters (as the site's `/zh-hant/` pages): " +
-                "text is converted, while ids, keys, slugs, index numbers, document numbers, term keys and URLs stay as issued.",
+                "text is converted, while ids, keys, slugs, index numbers, document numbers, term keys and URLs stay as issued.\n" +
+                "- `/api/v1/search` reads its parameters leniently, as the site's search page does: a value it cannot read is ignored.",
+            License = new OpenApiLicense { Name = "版权所有 常州市人民政府港澳事务办公室 · Todos os direitos reservados" },
         };
+        // Public, read-only: no operation asks for credentials (an empty requirement is "none").
+        document.Security = [new OpenApiSecurityRequirement()];
         // Behind a proxy the request's host is an internal name; consumers must see the public one.
-        if (!string.IsNullOrEmpty(site.Value.BaseUrl))
+        // Paths begin with a slash, so the server's address must not end with one.
+        var server = !string.IsNullOrEmpty(site.Value.BaseUrl) ? site.Value.BaseUrl : document.Servers?.FirstOrDefault()?.Url;
+        if (server is not null)
         {
-            document.Servers = [new OpenApiServer { Url = site.Value.BaseUrl }];
+            document.Servers = [new OpenApiServer { Url = server.TrimEnd('/') }];
         }
         // Listed in this order in the reference: the API first, the feeds after it, other features' tags last.
         var others = document.Tags?.Where(t => t.Name is not (ContentTag or DiscoveryTag)).ToList() ?? [];

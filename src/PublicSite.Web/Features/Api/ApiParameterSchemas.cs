@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -21,9 +20,9 @@ internal sealed class ApiParameterSchemas(ContentTypeRegistry types) : IOpenApiO
                 "type" => Choice(types.All.Select(t => t.Key)),
                 "lang" => Choice(SiteLanguage.All.Select(l => l.Code).Append(Traditional.TraditionalReading.Culture)),
                 "section" => Choice(types.All.Select(t => t.Section)),
-                "page" => Integer(1, 100_000, 1),
-                "pageSize" => Integer(1, ApiParameters.MaxPageSize, ApiParameters.DefaultPageSize),
-                "limit" => Integer(1, ChangesEndpoints.MaxLimit, ChangesEndpoints.DefaultLimit),
+                "page" => ApiRange.Page.Schema(),
+                "pageSize" => ApiRange.PageSize.Schema(),
+                "limit" => ApiRange.ChangesLimit.Schema(),
                 "since" => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Default = 0 },
                 "id" => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" },
                 "updatedSince" => new OpenApiSchema
@@ -48,14 +47,5 @@ internal sealed class ApiParameterSchemas(ContentTypeRegistry types) : IOpenApiO
     {
         Type = JsonSchemaType.String,
         Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))],
-    };
-
-    private static OpenApiSchema Integer(int min, int max, int fallback) => new()
-    {
-        Type = JsonSchemaType.Integer,
-        Format = "int32",
-        Minimum = min.ToString(CultureInfo.InvariantCulture),
-        Maximum = max.ToString(CultureInfo.InvariantCulture),
-        Default = fallback,
     };
 }

@@ -10,31 +10,20 @@ namespace PublicSite.Web.Features.Api;
 /// </summary>
 public static partial class ApiParameters
 {
-    public const int DefaultPageSize = 20;
-    public const int MaxPageSize = 100;
-
     /// <summary>zh, pt, their cultures, or zh-Hant: the Chinese version, converted on the way out (<see cref="ApiTraditional"/>).</summary>
     public static SiteLanguage? Language(string? value, string name = "lang") =>
         string.IsNullOrEmpty(value) ? null
-        : string.Equals(value, Traditional.TraditionalReading.Culture, StringComparison.OrdinalIgnoreCase) ? SiteLanguage.Chinese
-        : SiteLanguage.All.FirstOrDefault(l => l.Code == value || string.Equals(l.Culture, value, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ApiParameterException(name, $"'{value}' is not a language of the site; use zh, zh-Hant or pt.");
+        : LanguageOrNull(value) ?? throw new ApiParameterException(name, $"'{value}' is not a language of the site; use zh, zh-Hant or pt.");
+
+    /// <summary>The same, leniently: an unknown language is none (the search reads it so).</summary>
+    public static SiteLanguage? LanguageOrNull(string? value) =>
+        string.Equals(value, Traditional.TraditionalReading.Culture, StringComparison.OrdinalIgnoreCase) ? SiteLanguage.Chinese
+        : SiteLanguage.All.FirstOrDefault(l => l.Code == value || string.Equals(l.Culture, value, StringComparison.OrdinalIgnoreCase));
 
     public static ContentTypeDescriptor? ContentType(ContentTypeRegistry types, string? value) =>
         string.IsNullOrEmpty(value) ? null
         : types.Find(value) ?? throw new ApiParameterException("type",
             $"'{value}' is not a content type; use one of {string.Join(", ", types.All.Select(t => t.Key))}.");
-
-    public static int WholeNumber(string? value, string name, int fallback, int min, int max)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return fallback;
-        }
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
-            ? number
-            : throw new ApiParameterException(name, $"'{value}' is not a whole number from {min} to {max}.");
-    }
 
     public static long Position(string? value, string name)
     {

@@ -48,8 +48,9 @@ internal sealed class ApiResponseFilter(IOptions<ApiOptions> options, IOptions<J
             {
                 headers.Append(HeaderNames.Vary, "Origin");
             }
+            var maxAge = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ApiFreshness>()?.MaxAge ?? options.Value.MaxAge;
             return ConditionalGet.Respond(context.HttpContext, body, "application/json; charset=utf-8",
-                (value as ILastModified)?.LastModified, options.Value.MaxAge);
+                (value as ILastModified)?.LastModified, maxAge);
         }
         return result;
     }

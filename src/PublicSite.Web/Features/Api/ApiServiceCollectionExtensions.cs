@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using PublicSite.Web.Features.Search;
 
 namespace PublicSite.Web.Features.Api;
 
@@ -75,6 +76,7 @@ public static class ApiServiceCollectionExtensions
         api.MapContentEndpoints();
         api.MapDisclosureEndpoints();
         api.MapChangesEndpoints();
+        api.MapSearchEndpoints();
         // Unknown addresses under the API answer in JSON like the rest of it, not with the site's HTML error page.
         api.MapGet("/{**path}", (string? path) => ApiProblems.NotFound($"There is no API endpoint at {ApiLinks.Prefix}/{path}."))
             .ExcludeFromDescription();

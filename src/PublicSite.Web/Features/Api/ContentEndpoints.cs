@@ -29,26 +29,11 @@ public static class ContentEndpoints
     }
 
     private static async Task<Results<Ok<ApiContentPage>, ProblemHttpResult>> ListAsync(
-        [Description("Content type: disclosure, news, guidance, programme or page. All types when absent.")] string? type,
-        [Description("Language: zh, pt, or zh-Hant (the Chinese version in Traditional characters). Both when absent.")] string? lang,
-        [Description("Page number from 1 (default 1). Ignored pages past the end are empty.")] string? page,
-        [Description("Items per page, 1 to 100 (default 20).")] string? pageSize,
-        [Description("Only items published or changed at or after this ISO 8601 instant or date (China time).")] string? updatedSince,
-        [Description("Continue after the page that returned this 'nextCursor' (stable while content is published); replaces 'page'.")] string? cursor,
+        [AsParameters] ContentListQuery query,
         PublishedContent content, ApiItemProjection projection, ContentTypeRegistry types, HttpContext context,
         CancellationToken cancellationToken)
     {
-        var filter = new ContentListFilter(
-            ApiParameters.ContentType(types, type),
-            ApiParameters.Language(lang),
-            ApiParameters.WholeNumber(page, nameof(page), 1, 1, 100_000),
-            ApiParameters.WholeNumber(pageSize, nameof(pageSize), ApiParameters.DefaultPageSize, 1, ApiParameters.MaxPageSize),
-            ApiParameters.Instant(updatedSince, nameof(updatedSince)),
-            ListCursor.Decode(cursor));
-        if (filter.Cursor is not null && !string.IsNullOrEmpty(page))
-        {
-            throw new ApiParameterException(nameof(page), "Give either 'page' or 'cursor', not both.");
-        }
+        var filter = query.ToFilter(types);
         PageCacheTags.Add(context, PageCacheTags.AnyChange);
         var links = ApiLinks.For(context);
         var (variants, total) = await content.NewestAsync(filter.ToQuery(), cancellationToken);

@@ -15,6 +15,12 @@ public static class PageCacheTags
     /// <summary>Responses that depend on every item (sitemap, API lists, the change feed).</summary>
     public const string AnyChange = "any-change";
 
+    /// <summary>
+    /// Pages whose words are in the code, not the content (the 政府信息公开 column's home, the site map): only
+    /// <see cref="All"/> (a scheduled change) and the entry's lifetime clear them, and a deployment restarts the cache.
+    /// </summary>
+    public const string Fixed = "fixed";
+
     public static string Item(Guid itemId) => "item:" + itemId.ToString("N");
 
     /// <summary>Lists, feeds and the catalogue of one content type.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Disclosure;
@@ -22,6 +23,7 @@ public sealed class ColumnHomeModel(PageMeta meta) : PageModel
         {
             return RedirectPermanent(ColumnPart.Catalogue.Url(Language) + Request.QueryString.Value);
         }
+        PageCacheTags.Add(HttpContext, PageCacheTags.Fixed);
         meta.ForBothLanguages(Language, "/" + ColumnPart.Column);
         meta.Section = ColumnPart.Column;
         return Page();

@@ -16,12 +16,15 @@ public static class DiscoveryEndpoints
             .WithSummary("Every published page, with hreflang alternates")
             .WithTags(Api.ApiDocumentDescription.DiscoveryTag)
             .Produces(StatusCodes.Status200OK, contentType: "application/xml")
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status412PreconditionFailed);
         endpoints.MapGet("/robots.txt", Robots)
             .WithName("Robots")
             .WithSummary("Crawling rules and the sitemap's address")
             .WithTags(Api.ApiDocumentDescription.DiscoveryTag)
-            .Produces(StatusCodes.Status200OK, contentType: "text/plain");
+            .Produces(StatusCodes.Status200OK, contentType: "text/plain")
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status412PreconditionFailed);
         return endpoints;
     }
 

@@ -23,14 +23,18 @@ public static class FeedEndpoints
             .WithSummary("Atom feed of the newest park news in one language")
             .WithTags(Api.ApiDocumentDescription.DiscoveryTag)
             .Produces(StatusCodes.Status200OK, contentType: AtomFeed.ContentType)
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status404NotFound, contentType: "text/html")
+            .Produces(StatusCodes.Status412PreconditionFailed);
         endpoints.MapGet("/{lang:lang}/disclosure/feed.xml", (string lang, HttpContext context, CancellationToken cancellationToken) =>
                 WriteAsync<DisclosedDocument>(lang, "Disclosure", context, cancellationToken))
             .WithName("DisclosureFeed")
             .WithSummary("Atom feed of the newest disclosed documents in one language")
             .WithTags(Api.ApiDocumentDescription.DiscoveryTag)
             .Produces(StatusCodes.Status200OK, contentType: AtomFeed.ContentType)
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status404NotFound, contentType: "text/html")
+            .Produces(StatusCodes.Status412PreconditionFailed);
         return endpoints;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PublicSite.Cms.Content;
+using PublicSite.Web.Features.Delivery;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.Home;
@@ -16,6 +17,7 @@ public sealed class SiteMapModel(PageMeta meta) : PageModel
     public void OnGet(string lang)
     {
         Language = SiteLanguage.FromCode(lang)!;
+        PageCacheTags.Add(HttpContext, PageCacheTags.Fixed);
         meta.ForBothLanguages(Language, "/" + Section);
         meta.Section = Section;
     }

@@ -30,10 +30,10 @@ public sealed class IndexModel(
 
     public PageMeta Meta => meta;
 
-    public async Task<IActionResult> OnGetAsync(string lang, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string lang, [FromQuery] SearchQuery query, CancellationToken cancellationToken)
     {
         Language = SiteLanguage.FromCode(lang)!;
-        Parameters = SearchParameters.From(Request.Query);
+        Parameters = SearchParameters.From(query);
         Results = search.Search(Parameters.ToRequest(Language, options.Value.PageSize));
         if (Results.Total == 0 && !Parameters.Both && Results.Query.Length > 0)
         {

@@ -12,17 +12,16 @@ namespace PublicSite.Web.Features.Search;
 /// </summary>
 public sealed partial record SearchParameters(string? Q, bool Both, string? Type, int? Year, string? Body, SearchSort Sort, int Page)
 {
-    public static SearchParameters From(IQueryCollection query)
+    public static SearchParameters From(SearchQuery query)
     {
-        string? One(string name) => query.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
-        var page = int.TryParse(One("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? Math.Min(n, SiteSearch.MaxPage) : 1;
+        var page = int.TryParse(query.Page, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? Math.Min(n, SiteSearch.MaxPage) : 1;
         return new SearchParameters(
-            One("q"),
-            string.Equals(One("scope"), "both", StringComparison.Ordinal),
-            Key(One("type")),
-            SiteSearch.ParseYear(One("year")),
-            Key(One("body")),
-            string.Equals(One("sort"), "date", StringComparison.Ordinal) ? SearchSort.Date : SearchSort.Relevance,
+            query.Q,
+            string.Equals(query.Scope, "both", StringComparison.Ordinal),
+            Key(query.Type),
+            SiteSearch.ParseYear(query.Year),
+            Key(query.Body),
+            string.Equals(query.Sort, "date", StringComparison.Ordinal) ? SearchSort.Date : SearchSort.Relevance,
             page);
     }
 

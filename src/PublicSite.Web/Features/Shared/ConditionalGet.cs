@@ -5,7 +5,9 @@ namespace PublicSite.Web.Features.Shared;
 
 /// <summary>
 /// Answers a GET with a body already rendered to bytes: a strong ETag (SHA-256 of exactly those bytes, so it
-/// changes whenever any byte does), Last-Modified, Cache-Control, and 304 when the client's copy is current.
+/// changes whenever any byte does), Last-Modified and Cache-Control. The framework's file result evaluates the
+/// request's preconditions (RFC 9110 §13: If-None-Match before If-Modified-Since → 304, If-Match and
+/// If-Unmodified-Since → 412), so no comparison is written here.
 /// </summary>
 public static class ConditionalGet
 {
@@ -17,29 +19,14 @@ public static class ConditionalGet
             body = Traditional.TraditionalReading.Read(context, body);
         }
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
-        // HTTP dates have whole seconds; comparing with the stored fraction would never match.
+        // HTTP dates have whole seconds; the stored fraction would make every If-Modified-Since look older.
         var modified = lastModified is { } value
             ? new DateTimeOffset(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero)
             : (DateTimeOffset?)null;
-
-        var headers = context.Response.GetTypedHeaders();
-        headers.ETag = etag;
-        headers.LastModified = modified;
-        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = maxAge };
-
-        return IsCurrent(context.Request, etag, modified)
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(body, contentType);
-    }
-
-    /// <summary>RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it.</summary>
-    private static bool IsCurrent(HttpRequest request, EntityTagHeaderValue etag, DateTimeOffset? modified)
-    {
-        var headers = request.GetTypedHeaders();
-        if (headers.IfNoneMatch is { Count: > 0 } candidates)
-        {
-            return candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false));
-        }
-        return modified is { } lastModified && headers.IfModifiedSince is { } since && lastModified <= since;
+        // Zero: a client may keep the answer but asks again each time (a 304 when nothing changed).
+        context.Response.GetTypedHeaders().CacheControl = maxAge > TimeSpan.Zero
+            ? new CacheControlHeaderValue { Public = true, MaxAge = maxAge }
+            : new CacheControlHeaderValue { Public = true, NoCache = true };
+        return TypedResults.Bytes(body, contentType, lastModified: modified, entityTag: etag);
     }
 }
