@@ -37,6 +37,9 @@ public sealed class EnterpriseJourneyTests(SiteFixture site, ITestOutputHelper o
             options.ViewportSize = new ViewportSize { Width = 360, Height = 740 };
         });
         var page = enterprise.Page;
+        // Five steps on two contexts while other work shares the machine's two cores: a slow page is not a wrong one.
+        page.SetDefaultTimeout(30_000);
+        SetDefaultExpectTimeout(30_000);
 
         // The guide, from the home page's link.
         await enterprise.GotoAsync(Seed.HomePt);
@@ -91,6 +94,7 @@ public sealed class EnterpriseJourneyTests(SiteFixture site, ITestOutputHelper o
         const string password = "Editor-Pa55word-Enterprises!";
         var editor = await site.CreateUserAsync(EditorRoles.Editor, password);
         await using var office = await site.OpenAsync("enterprise-office", Viewport.DesktopName);
+        office.Page.SetDefaultTimeout(30_000);
         await office.SignInAsync(editor, password);
         await office.GotoAsync("/manager/enquiries");
         await office.ActivateAsync(office.Page.GetByRole(AriaRole.Link, new() { Name = reference }));
