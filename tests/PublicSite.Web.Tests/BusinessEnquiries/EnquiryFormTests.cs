@@ -5,9 +5,10 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
-using PublicSite.Web.Features.Programmes.Applications;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Features.PersonalData;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.BusinessEnquiries;
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PublicSite.Web.Features.BusinessEnquiries;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.BusinessEnquiries;
 

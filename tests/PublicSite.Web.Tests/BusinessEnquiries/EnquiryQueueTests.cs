@@ -6,8 +6,8 @@ using PublicSite.Web.Features.BusinessEnquiries;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Tests.Manager;
-using PublicSite.Web.Tests.Manager.Applications;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Tests.Applications.Manager;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.BusinessEnquiries;
 

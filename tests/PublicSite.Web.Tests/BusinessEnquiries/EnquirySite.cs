@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using MimeKit;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.BusinessEnquiries;
 

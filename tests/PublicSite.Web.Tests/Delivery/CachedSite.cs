@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Publishing;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.Delivery;
 

@@ -2,10 +2,11 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.EventRegistrations;
 using PublicSite.Web.Features.EventRegistrations.Data;
-using PublicSite.Web.Features.Programmes.Applications;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Features.PersonalData;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.EventRegistrations;
 

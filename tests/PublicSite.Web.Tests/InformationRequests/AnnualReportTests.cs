@@ -7,7 +7,7 @@ using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.InformationRequests;
 using PublicSite.Web.Features.InformationRequests.Data;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Tests.Manager.Applications;
+using PublicSite.Web.Tests.Applications.Manager;
 
 namespace PublicSite.Web.Tests.InformationRequests;
 

@@ -1,9 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.InformationRequests;
 using PublicSite.Web.Features.InformationRequests.Data;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Tests.InformationRequests;
 
@@ -43,14 +44,14 @@ public sealed class MainlandIdentityCardTests
     [Fact]
     public async Task The_programme_applications_keep_to_the_documents_of_Hong_Kong_and_Macau_residents()
     {
-        using var site = new Programmes.ApplicationSite();
-        var page = await SiteFactory.ParseAsync(await site.Browser().GetAsync(Programmes.ApplicationSite.InternshipZh + "/apply"));
+        using var site = new Applications.ApplicationSite();
+        var page = await SiteFactory.ParseAsync(await site.Browser().GetAsync(Applications.ApplicationSite.InternshipZh + "/apply"));
         Assert.DoesNotContain(page.QuerySelectorAll("input[name='Form.IdDocumentType']"), i => i.GetAttribute("value") == "MainlandIdentityCard");
-        var form = Programmes.ApplicationSite.ValidForm();
+        var form = Applications.ApplicationSite.ValidForm();
         form["Form.IdDocumentType"] = "MainlandIdentityCard";
         form["Form.IdNumber"] = "11010519491231002X";
         // The application form answers its errors with the form itself (200), as it always has.
-        var response = await site.ApplyAsync(Programmes.ApplicationSite.InternshipZh, form, Programmes.TinyPdf.Bytes());
+        var response = await site.ApplyAsync(Applications.ApplicationSite.InternshipZh, form, Applications.TinyPdf.Bytes());
         Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("请选择证件类型。", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PublicSite.Web.Features.InformationRequests;
 using PublicSite.Web.Features.WorkingDays;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.InformationRequests;
 

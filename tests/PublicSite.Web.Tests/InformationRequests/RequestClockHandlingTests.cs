@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Tests.Manager.Applications;
+using PublicSite.Web.Tests.Applications.Manager;
 
 namespace PublicSite.Web.Tests.InformationRequests;
 

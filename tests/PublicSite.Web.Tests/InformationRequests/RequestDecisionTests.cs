@@ -2,7 +2,7 @@ using System.Net;
 using MimeKit;
 using PublicSite.Cms.Auditing;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Tests.Manager.Applications;
+using PublicSite.Web.Tests.Applications.Manager;
 
 namespace PublicSite.Web.Tests.InformationRequests;
 

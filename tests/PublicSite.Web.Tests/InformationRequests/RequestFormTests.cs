@@ -2,8 +2,9 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.InformationRequests.Data;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Tests.InformationRequests;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PublicSite.Web.Features.InformationRequests;
 using PublicSite.Web.Features.InformationRequests.Data;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Tests.Manager.Applications;
+using PublicSite.Web.Tests.Applications.Manager;
 
 namespace PublicSite.Web.Tests.InformationRequests;
 

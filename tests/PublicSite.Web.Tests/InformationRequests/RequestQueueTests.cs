@@ -1,6 +1,6 @@
 using System.Net;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Tests.Manager.Applications;
+using PublicSite.Web.Tests.Applications.Manager;
 
 namespace PublicSite.Web.Tests.InformationRequests;
 

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using MimeKit;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Features.PersonalData;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.InformationRequests;
 

@@ -6,7 +6,7 @@ using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.Inspection;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.Inspection;
 

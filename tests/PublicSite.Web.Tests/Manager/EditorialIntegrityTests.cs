@@ -192,7 +192,7 @@ public sealed class EditorialIntegrityTests(SiteFactory site) : IClassFixture<Si
         {
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent("integrity"), "folder" },
-            { new ByteArrayContent(Programmes.TinyPdf.Bytes(Guid.NewGuid().ToString())), "file", fileName },
+            { new ByteArrayContent(Applications.TinyPdf.Bytes(Guid.NewGuid().ToString())), "file", fileName },
         };
         var uploaded = await client.Http.PostAsync("/manager/media?handler=Upload", form);
         var library = await client.GetPageAsync(uploaded.Headers.Location!.OriginalString);

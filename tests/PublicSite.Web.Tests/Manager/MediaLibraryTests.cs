@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.Manager;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Tests.Applications;
 using PublicSite.Web.Tests.Site;
 
 namespace PublicSite.Web.Tests.Manager;

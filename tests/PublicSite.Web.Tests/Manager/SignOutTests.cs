@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using PublicSite.Web.Tests.Programmes;
+using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.Manager;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.PersonalData;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.BusinessEnquiries;
@@ -12,14 +12,15 @@ namespace PublicSite.Web.Features.BusinessEnquiries;
 public static class BusinessEnquiriesServiceCollectionExtensions
 {
     /// <summary>
-    /// Enquiries from enterprises: own context and migrations in the site's SQLite file. Encryption, mail and the
-    /// rate limit are the programme applications' (<see cref="Programmes.ProgrammesServiceCollectionExtensions.AddProgrammes"/> must be added too).
+    /// Enquiries from enterprises: own context and migrations in the site's SQLite file, on the shared personal-data
+    /// pieces (encryption, masking, the forms' rate limit, purge) and the site's mail.
     /// </summary>
     public static IServiceCollection AddBusinessEnquiries(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPersonalData(configuration).AddMail(configuration);
         services.AddOptions<BusinessEnquiriesOptions>().Bind(configuration.GetSection(BusinessEnquiriesOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<BusinessEnquiriesDbContext>((provider, options) => options.UseSqlite(
-            $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", BusinessEnquiriesDatabase.Configure));
+            $"Data Source={provider.GetRequiredService<PersonalDataStorage>().DatabasePath}", BusinessEnquiriesDatabase.Configure));
         services.AddScoped<EnquiryReception>();
         services.AddScoped<EnquiryMail>();
         services.AddScoped<EnquiryHandling>();

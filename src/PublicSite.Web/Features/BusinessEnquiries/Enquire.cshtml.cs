@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PublicSite.Cms.Content;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Shared;
 
@@ -12,7 +13,7 @@ namespace PublicSite.Web.Features.BusinessEnquiries;
 /// The enquiry form for enterprises of Portuguese-speaking countries: a plain HTML post (no JavaScript), antiforgery
 /// checked by Razor Pages, a honeypot, and the applications' per-address rate limit on posts.
 /// </summary>
-[EnableRateLimiting(ProgrammesServiceCollectionExtensions.RateLimitPolicy)]
+[EnableRateLimiting(PersonalDataServiceCollectionExtensions.FormRateLimitPolicy)]
 public sealed class EnquireModel(PageMeta meta, EnquiryReception reception, IStringLocalizer<BusinessEnquiriesText> text, ILogger<EnquireModel> logger) : PageModel
 {
     public const string PathAfterLanguage = "/enterprises/enquiry";

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Features.BusinessEnquiries;
 
@@ -29,7 +30,7 @@ public sealed class EnquiryReception(
             Topics = string.Join(',', form.Topics.Distinct()),
             ContactNameEncrypted = protector.Protect(form.ContactName!.Trim()),
             EmailEncrypted = protector.Protect(email),
-            EmailMasked = MaskEmail(email),
+            EmailMasked = PersonalDataMask.Email(email),
             PhoneEncrypted = string.IsNullOrWhiteSpace(form.Phone) ? null : protector.Protect(form.Phone.Trim()),
             QuestionEncrypted = protector.Protect(form.Question!.Trim()),
             ReceivedUtc = now,
@@ -38,12 +39,5 @@ public sealed class EnquiryReception(
         await db.SaveChangesAsync(cancellationToken);
         await mail.SendAcknowledgementAsync(enquiry, form.ContactName.Trim(), email, cancellationToken);
         return enquiry;
-    }
-
-    /// <summary><c>maria.silva@example.mo</c> → <c>m*********@example.mo</c>: enough to recognise, not to write to.</summary>
-    public static string MaskEmail(string email)
-    {
-        var at = email.LastIndexOf('@');
-        return at <= 0 ? "***" : email[0] + new string('*', Math.Max(3, at - 1)) + email[at..];
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.EventRegistrations.Data;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.PersonalData;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.EventRegistrations;
@@ -12,14 +12,15 @@ namespace PublicSite.Web.Features.EventRegistrations;
 public static class EventRegistrationsServiceCollectionExtensions
 {
     /// <summary>
-    /// Online registration for events: own context and migrations in the site's SQLite file. Encryption, mail and the
-    /// rate limit are the programme applications' (<see cref="Programmes.ProgrammesServiceCollectionExtensions.AddProgrammes"/> must be added too).
+    /// Online registration for events: own context and migrations in the site's SQLite file, on the shared
+    /// personal-data pieces (encryption, masking, the forms' rate limit, purge) and the site's mail.
     /// </summary>
     public static IServiceCollection AddEventRegistrations(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPersonalData(configuration).AddMail(configuration);
         services.AddOptions<EventRegistrationsOptions>().Bind(configuration.GetSection(EventRegistrationsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<EventRegistrationsDbContext>((provider, options) => options.UseSqlite(
-            $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", EventRegistrationsDatabase.Configure));
+            $"Data Source={provider.GetRequiredService<PersonalDataStorage>().DatabasePath}", EventRegistrationsDatabase.Configure));
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationMail>();
         services.AddScoped<Manager.EventTitles>();

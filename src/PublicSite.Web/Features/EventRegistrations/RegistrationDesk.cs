@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.EventRegistrations.Data;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Features.EventRegistrations;
 
@@ -44,7 +45,7 @@ public sealed class RegistrationDesk(EventRegistrationsDbContext db, PersonalDat
                 Country = form.Country!.Trim(),
                 ContactNameEncrypted = protector.Protect(form.ContactName!.Trim()),
                 EmailEncrypted = protector.Protect(email),
-                EmailMasked = BusinessEnquiries.EnquiryReception.MaskEmail(email),
+                EmailMasked = PersonalDataMask.Email(email),
                 PhoneEncrypted = string.IsNullOrWhiteSpace(form.Phone) ? null : protector.Protect(form.Phone.Trim()),
                 ParticipantsEncrypted = protector.Protect(JsonSerializer.Serialize(participants)),
                 Seats = participants.Count,

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PublicSite.Web.Features.Programmes;
-using PublicSite.Web.Features.Programmes.Mail;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.EventRegistrations;

@@ -6,6 +6,7 @@ using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.EventRegistrations;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Shared;
 using PublicSite.Web.Site;
@@ -17,7 +18,7 @@ namespace PublicSite.Web.Features.Events;
 /// the applications' per-address rate limit, typed input kept on errors. Seats and deadline are decided by the
 /// <see cref="RegistrationDesk"/> at the moment of posting.
 /// </summary>
-[EnableRateLimiting(ProgrammesServiceCollectionExtensions.RateLimitPolicy)]
+[EnableRateLimiting(PersonalDataServiceCollectionExtensions.FormRateLimitPolicy)]
 public sealed class RegisterModel(
     PublishedContent content, ContentTypeRegistry types, ContentHtml html, PageMeta meta, RegistrationDesk desk,
     IStringLocalizer<EventRegistrationsText> text, ILogger<RegisterModel> logger)

@@ -1,4 +1,5 @@
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Features.InformationRequests;
 
@@ -138,12 +139,4 @@ public sealed class RequestLetter
     public required string BodyEncrypted { get; set; }
 
     public required byte[] PdfEncrypted { get; set; }
-}
-
-/// <summary>The last number given under a prefix such as <c>CZHM-YSQ-2026</c>; outlives purged requests.</summary>
-public sealed class RequestReferenceCounter
-{
-    public required string Prefix { get; set; }
-
-    public int Last { get; set; }
 }

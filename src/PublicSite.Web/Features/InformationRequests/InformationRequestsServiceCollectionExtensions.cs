@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.InformationRequests.Data;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.PersonalData;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.InformationRequests;
@@ -13,15 +13,15 @@ public static class InformationRequestsServiceCollectionExtensions
 {
     /// <summary>
     /// Requests for information: their own context in the site's database, submission, handling with reply letters,
-    /// mail and purge. The encryption, mail delivery and submission allowance are the applications' own (registered
-    /// by <c>AddProgrammes</c>).
+    /// mail and purge, on the shared personal-data pieces (encryption, masking, reference counter, status link, purge).
     /// </summary>
     public static IServiceCollection AddInformationRequests(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPersonalData(configuration).AddMail(configuration);
         services.AddOptions<InformationRequestsOptions>().Bind(configuration.GetSection(InformationRequestsOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<InformationRequestsDbContext>((provider, options) => options.UseSqlite(
-            $"Data Source={provider.GetRequiredService<ApplicationsStorage>().DatabasePath}", InformationRequestsDatabase.Configure)
+            $"Data Source={provider.GetRequiredService<PersonalDataStorage>().DatabasePath}", InformationRequestsDatabase.Configure)
             .AddInterceptors(SecureDeleteInterceptor.Instance));
         services.AddScoped<RequestSubmission>();
         services.AddScoped<RequestMail>();

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PublicSite.Cms.Content;
 using PublicSite.Web.Features.Disclosure;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Shared;
 
 namespace PublicSite.Web.Features.InformationRequests;
 
 /// <summary>依申请公开: the guide and the online request form (Art. 27–33), checked on the server, kept as typed on errors.</summary>
-[EnableRateLimiting(ProgrammesServiceCollectionExtensions.RateLimitPolicy)]
+[EnableRateLimiting(PersonalDataServiceCollectionExtensions.FormRateLimitPolicy)]
 public sealed class RequestModel(
     PageMeta meta, RequestSubmission submission, RequestMail mail, SubmissionAllowance allowance,
     IStringLocalizer<InformationRequestsText> text, ILogger<RequestModel> logger) : PageModel

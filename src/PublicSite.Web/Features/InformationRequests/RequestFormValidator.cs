@@ -1,5 +1,6 @@
 using System.Net.Mail;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Features.InformationRequests;
 

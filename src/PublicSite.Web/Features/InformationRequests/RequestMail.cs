@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using PublicSite.Cms.Content;
 using PublicSite.Web.Features.Programmes;
-using PublicSite.Web.Features.Programmes.Mail;
+using PublicSite.Web.Features.Mail;
 
 namespace PublicSite.Web.Features.InformationRequests;
 

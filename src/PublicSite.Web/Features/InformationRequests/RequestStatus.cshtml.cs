@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PublicSite.Cms.Content;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.Disclosure;
 using PublicSite.Web.Features.InformationRequests.Data;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Shared;
 using PublicSite.Web.Features.WorkingDays;
 

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.InformationRequests.Data;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Features.InformationRequests;
 
@@ -16,7 +17,7 @@ public sealed class RequestSubmission(
     public async Task<(InformationRequest Request, string StatusToken)> SubmitAsync(ValidRequest form, string language, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = StatusLinkToken.Create();
         var request = new InformationRequest
         {
             ReferenceNumber = "",
@@ -26,10 +27,10 @@ public sealed class RequestSubmission(
             Name = form.Name,
             IdDocumentType = form.IdDocumentType,
             IdentifierEncrypted = protector.Protect(form.Identifier),
-            IdentifierMasked = ApplicantIdentity.Mask(form.Identifier),
+            IdentifierMasked = PersonalDataMask.Identifier(form.Identifier),
             AddressEncrypted = protector.Protect(form.Address),
             PhoneEncrypted = protector.Protect(form.Phone),
-            PhoneMasked = MaskPhone(form.Phone),
+            PhoneMasked = PersonalDataMask.PhoneLastFour(form.Phone),
             Email = form.Email,
             Description = form.Description,
             DocumentNumber = form.DocumentNumber,
@@ -44,14 +45,7 @@ public sealed class RequestSubmission(
         // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the counter is read and raised by one writer at a time.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var prefix = string.Create(CultureInfo.InvariantCulture, $"{ReferencePrefix}-{SiteClock.ToChina(now).Year}");
-        var counter = await db.ReferenceCounters.SingleOrDefaultAsync(c => c.Prefix == prefix, cancellationToken);
-        if (counter is null)
-        {
-            counter = new RequestReferenceCounter { Prefix = prefix };
-            db.ReferenceCounters.Add(counter);
-        }
-        counter.Last++;
-        request.ReferenceNumber = ReferenceNumber.Format(prefix, counter.Last);
+        request.ReferenceNumber = await ReferenceCounter.NextReferenceAsync(db.ReferenceCounters, prefix, cancellationToken);
         db.Requests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -60,28 +54,6 @@ public sealed class RequestSubmission(
     }
 
     /// <summary>Whether a token is the request's own, compared in constant time.</summary>
-    public bool TokenMatches(InformationRequest request, string? token)
-    {
-        if (token is null)
-        {
-            return false;
-        }
-        string expected;
-        try
-        {
-            expected = protector.Unprotect(request.StatusTokenEncrypted);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-        return CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(token));
-    }
-
-    /// <summary>The last four digits shown, the rest starred: <c>139 1234 5678</c> → <c>*******5678</c>.</summary>
-    public static string MaskPhone(string phone)
-    {
-        var digits = string.Concat(phone.Where(char.IsAsciiDigit));
-        return digits.Length <= 4 ? new string('*', digits.Length) : new string('*', digits.Length - 4) + digits[^4..];
-    }
+    public bool TokenMatches(InformationRequest request, string? token) =>
+        StatusLinkToken.Matches(protector, request.StatusTokenEncrypted, token);
 }

@@ -1,4 +1,5 @@
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Features.InformationRequests;
 

@@ -9,7 +9,7 @@ using PublicSite.Cms.Content;
 using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes;
-using PublicSite.Web.Features.Programmes.Mail;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Inspection;

@@ -1,3 +1,5 @@
+using PublicSite.Web.Features.Mail;
+
 namespace PublicSite.Web.Features.Inspection;
 
 public static class InspectionServiceCollectionExtensions
@@ -5,6 +7,7 @@ public static class InspectionServiceCollectionExtensions
     /// <summary>The inspection checks (freshness, broken links), their panel on the manager's home and the daily mail.</summary>
     public static IServiceCollection AddSiteInspection(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddMail(configuration);
         services.AddOptions<InspectionOptions>().Bind(configuration.GetSection(InspectionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<LinkCheck>();
         services.AddScoped<SiteInspection>();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Site;
+using PublicSite.Web.Features.Mail;
 
 namespace PublicSite.Web.Features.Manager;
 
@@ -68,6 +69,7 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<IStartupStep, FirstAdministrator>();
         services.AddScoped<EditorContext>();
         services.AddScoped<Content.ContentEditor>();
+        services.AddMail(builder.Configuration);
         services.AddScoped<Content.ReviewMail>();
         services.AddScoped<Import.NoticeStaging>();
         services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -40,16 +40,3 @@ internal sealed class PersonalDataPurgeJob<TPurge>(
 
 /// <summary>How often <typeparamref name="TPurge"/> runs, read from its feature's options.</summary>
 internal sealed record PurgeInterval<TPurge>(TimeSpan Value);
-
-public static class PersonalDataServiceCollectionExtensions
-{
-    /// <summary>Registers a purge (scoped) and the background job that runs it every <paramref name="interval"/>.</summary>
-    public static IServiceCollection AddPersonalDataPurge<TPurge>(this IServiceCollection services, Func<IServiceProvider, TimeSpan> interval)
-        where TPurge : class, IPersonalDataPurge
-    {
-        services.AddScoped<TPurge>();
-        services.AddSingleton(provider => new PurgeInterval<TPurge>(interval(provider)));
-        services.AddHostedService<PersonalDataPurgeJob<TPurge>>();
-        return services;
-    }
-}

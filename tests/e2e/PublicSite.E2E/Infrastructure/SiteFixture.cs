@@ -1,4 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.E2E.Infrastructure;
 
@@ -64,6 +67,30 @@ public sealed class SiteFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
         });
+    }
+
+    /// <summary>
+    /// Moves the site's clock to <paramref name="instant"/> until the result is disposed (the tests of the collection
+    /// run one at a time). Pages cached at the other time are dropped both ways: they were rendered for another day.
+    /// </summary>
+    public async Task<IAsyncDisposable> TravelToAsync(DateTimeOffset instant)
+    {
+        var clock = (SeedClock)Services.GetRequiredService<TimeProvider>();
+        clock.Set(instant);
+        await EvictPageCacheAsync();
+        return new ClockReturn(async () =>
+        {
+            clock.Reset();
+            await EvictPageCacheAsync();
+        });
+    }
+
+    private Task EvictPageCacheAsync() =>
+        Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PageCacheTags.All, CancellationToken.None).AsTask();
+
+    private sealed class ClockReturn(Func<Task> back) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await back();
     }
 
     /// <summary>A fresh browser context and page on <paramref name="viewport"/>; screenshots are named after <paramref name="test"/>.</summary>

@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.WorkingDays;
 
 namespace PublicSite.Web.Features.BusinessEnquiries.Manager;
@@ -72,7 +73,7 @@ public sealed class DetailModel(
         }
         Enquiry = enquiry;
         ContactName = protector.Unprotect(enquiry.ContactNameEncrypted);
-        PhoneMasked = enquiry.PhoneEncrypted is { } phone ? MaskPhone(protector.Unprotect(phone)) : null;
+        PhoneMasked = enquiry.PhoneEncrypted is { } phone ? PersonalDataMask.PhoneLastThree(protector.Unprotect(phone)) : null;
         Question = protector.Unprotect(enquiry.QuestionEncrypted);
         History = enquiry.Steps.OrderBy(s => s.At).ThenBy(s => s.Id)
             .Select(s => (s, s.ReplyEncrypted is { } r ? protector.Unprotect(r) : null)).ToList();
@@ -84,10 +85,4 @@ public sealed class DetailModel(
         return true;
     }
 
-    /// <summary><c>+351 912 345 678</c> → <c>••• 678</c>: the editor replies by email from here, never by telephone from this screen.</summary>
-    public static string MaskPhone(string phone)
-    {
-        var digits = phone.Where(char.IsAsciiDigit).ToArray();
-        return digits.Length <= 3 ? "•••" : "••• " + new string(digits[^3..]);
-    }
 }

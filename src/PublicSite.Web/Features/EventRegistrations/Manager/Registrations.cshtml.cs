@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PublicSite.Cms.Auditing;
 using PublicSite.Cms.Content.Types;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.BusinessEnquiries.Manager;
 using PublicSite.Web.Features.EventRegistrations.Data;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.EventRegistrations.Manager;
@@ -92,7 +93,7 @@ public sealed class RegistrationsModel(
             .OrderBy(r => r.Status).ThenBy(r => r.RegisteredUtc)
             .Select(r => new RegistrationRow(
                 r.ReferenceNumber, r.Status, r.RegisteredUtc, r.Company, r.Country, protector.Unprotect(r.ContactNameEncrypted),
-                protector.Unprotect(r.EmailEncrypted), r.EmailMasked, r.PhoneEncrypted is { } phone ? DetailModel.MaskPhone(protector.Unprotect(phone)) : null,
+                protector.Unprotect(r.EmailEncrypted), r.EmailMasked, r.PhoneEncrypted is { } phone ? PersonalDataMask.PhoneLastThree(protector.Unprotect(phone)) : null,
                 desk.ParticipantsOf(r), r.Interests.Split('\n', StringSplitOptions.RemoveEmptyEntries), r.Language))
             .ToList();
         return true;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Features.InformationRequests.Data;
 
@@ -18,7 +19,7 @@ public sealed class InformationRequestsDbContext(DbContextOptions<InformationReq
 
     public DbSet<RequestLetter> Letters => Set<RequestLetter>();
 
-    public DbSet<RequestReferenceCounter> ReferenceCounters => Set<RequestReferenceCounter>();
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -62,7 +63,7 @@ public sealed class InformationRequestsDbContext(DbContextOptions<InformationReq
             letter.ToTable("InformationRequestLetters");
             letter.Property(l => l.SentBy).HasMaxLength(256);
         });
-        modelBuilder.Entity<RequestReferenceCounter>(counter =>
+        modelBuilder.Entity<ReferenceCounter>(counter =>
         {
             counter.ToTable("InformationRequestReferenceCounters");
             counter.HasKey(c => c.Prefix);

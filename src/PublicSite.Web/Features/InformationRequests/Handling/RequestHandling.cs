@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Auditing;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.InformationRequests.Data;
 using PublicSite.Web.Features.Manager;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Features.InformationRequests;
 

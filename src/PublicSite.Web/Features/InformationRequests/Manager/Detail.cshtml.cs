@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PublicSite.Cms.Auditing;
+using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.InformationRequests.Data;
 using PublicSite.Web.Features.Manager;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Features.Programmes.Applications;
+using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Shared;
 using PublicSite.Web.Features.WorkingDays;
 

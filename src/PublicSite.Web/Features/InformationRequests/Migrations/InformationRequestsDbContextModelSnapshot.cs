@@ -180,7 +180,7 @@ namespace PublicSite.Web.Features.InformationRequests.Migrations
                     b.ToTable("InformationRequestLetters", (string)null);
                 });
 
-            modelBuilder.Entity("PublicSite.Web.Features.InformationRequests.RequestReferenceCounter", b =>
+            modelBuilder.Entity("PublicSite.Web.Features.PersonalData.ReferenceCounter", b =>
                 {
                     b.Property<string>("Prefix")
                         .HasMaxLength(32)

@@ -7,7 +7,7 @@ using MimeKit;
 using PublicSite.Cms.Content;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes;
-using PublicSite.Web.Features.Programmes.Mail;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Manager.Content;

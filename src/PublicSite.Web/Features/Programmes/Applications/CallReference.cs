@@ -1,6 +1,0 @@
-using PublicSite.Cms.Content.Types;
-
-namespace PublicSite.Web.Features.Programmes.Applications;
-
-/// <summary>What an application needs to know of the call it is made to.</summary>
-public sealed record CallReference(Guid ItemId, string Key, ProgrammeKind Kind, DateTimeOffset Deadline);

@@ -1,9 +1,0 @@
-namespace PublicSite.Web.Features.Programmes.Applications;
-
-/// <summary>Where an applicant's phone number is registered; each has its own number format.</summary>
-public enum PhoneRegion
-{
-    HongKong,
-    Macau,
-    Mainland,
-}
