@@ -76,7 +76,7 @@ public sealed class ContentEditor(CmsDbContext db, ContentTypeRegistry types, IS
         return text.ResourceNotFound ? site[key].Value : text.Value;
     }
 
-    private static JsonObject Merge(string? shared, string? localized)
+    internal static JsonObject Merge(string? shared, string? localized)
     {
         var merged = ContentFields.Parse(shared);
         foreach (var (name, node) in ContentFields.Parse(localized))
