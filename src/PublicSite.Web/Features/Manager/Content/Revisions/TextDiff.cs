@@ -30,7 +30,7 @@ public static partial class TextDiff
                 Add(segments, DiffSegmentKind.Inserted, result.PiecesNew[b]);
             }
         }
-        for (; a < result.PiecesOld.Length; a++)
+        for (; a < result.PiecesOld.Count; a++)
         {
             Add(segments, DiffSegmentKind.Same, result.PiecesOld[a]);
         }
@@ -58,7 +58,7 @@ public static partial class TextDiff
                 rows.Add(new(DiffSegmentKind.Inserted, result.PiecesNew[b]));
             }
         }
-        for (; a < result.PiecesOld.Length; a++)
+        for (; a < result.PiecesOld.Count; a++)
         {
             rows.Add(new(DiffSegmentKind.Same, result.PiecesOld[a]));
         }
@@ -82,7 +82,7 @@ public static partial class TextDiff
     {
         public static readonly ReadingChunker Instance = new();
 
-        public string[] Chunk(string text) => Pieces().Matches(text).Select(m => m.Value).ToArray();
+        public IReadOnlyList<string> Chunk(string text) => Pieces().Matches(text).Select(m => m.Value).ToArray();
     }
 
     // A Han character (with the extension blocks), a run of letters and digits, a run of spaces, or any one other character.
