@@ -47,7 +47,7 @@ public sealed class ReviewActionsTests(SiteFactory site) : IClassFixture<SiteFac
         return zh.ItemId;
     });
 
-    private async Task<HttpResponseMessage> AutosaveAsync(ManagerClient client, string editPath, Guid variant, string title, string body)
+    private static async Task<HttpResponseMessage> AutosaveAsync(ManagerClient client, string editPath, Guid variant, string title, string body)
     {
         var page = await client.GetPageAsync(editPath);
         var token = page.QuerySelector("main form.stacked-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
