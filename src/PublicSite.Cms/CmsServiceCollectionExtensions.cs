@@ -35,6 +35,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<Reading.PublishedContent>();
         services.AddScoped<ContentService>();
         services.AddScoped<EditorialService>();
+        services.AddScoped<DraftAutosave>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<DisclosureRules>();

@@ -10,6 +10,7 @@ public static class AuditActions
     public const string Save = "save";
     public const string Submit = "submit";
     public const string Return = "return";
+    public const string Reject = "reject";
     public const string Approve = "approve";
     public const string Publish = "publish";
     public const string Schedule = "schedule";
@@ -43,7 +44,7 @@ public static class AuditActions
 
     public static IReadOnlyList<string> All { get; } =
     [
-        SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Return, Approve, Publish, Schedule, Withdraw, Delete, Restore,
+        SignIn, SignInFailed, SignOut, LockedOut, Save, Submit, Return, Reject, Approve, Publish, Schedule, Withdraw, Delete, Restore,
         RestoreRevision, Upload, DeleteFile, UserCreated, RoleChanged, UserLocked, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
         TwoFactorChanged, Export, ApplicationStatus, TermChanged, EnquiryAssigned, EnquiryReplied, EnquiryClosed, EventMessage,
         RequestDecision, RequestExtension, RequestCorrection, PersonalDataViewed,

@@ -15,6 +15,13 @@ public sealed class ContentRevision
 
     public string? Note { get; set; }
 
+    /// <summary>
+    /// Null for the history's revisions; <see cref="Publishing.RevisionKinds.Autosave"/> for the working copy the
+    /// editor's browser saves every 30 s (one per variant and author, replaced each time, never published or restored
+    /// into the live text, left out of the history).
+    /// </summary>
+    public string? Kind { get; set; }
+
     /// <summary>JSON of title, summary, body, slug, localized and shared fields at the time of the save.</summary>
     public required string Snapshot { get; set; }
 }

@@ -86,4 +86,10 @@ public enum VariantState
     InReview,
     Published,
     Withdrawn,
+
+    /// <summary>
+    /// 不予采用: a publisher decided a submission will not be published. Final, unlike a return: the text and the
+    /// reason stay on record, it cannot be edited or submitted again, and only deleting it remains.
+    /// </summary>
+    Rejected,
 }

@@ -17,6 +17,17 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
         var live = edit.ItemId is { } itemId
             ? await db.Variants.Include(v => v.Item).SingleOrDefaultAsync(v => v.ItemId == itemId && v.Language == edit.Language, cancellationToken)
             : null;
+        if (live?.State == VariantState.Rejected)
+        {
+            throw new WorkflowException("RejectedIsFinal");
+        }
+        if (edit.ItemId is { } id)
+        {
+            // A real save supersedes the editor's autosaved working copy of this variant.
+            await db.Revisions.Where(r => r.Kind == RevisionKinds.Autosave && r.Author == author && r.VariantId == db.Variants
+                    .Where(v => v.ItemId == id && v.Language == edit.Language).Select(v => v.Id).FirstOrDefault())
+                .ExecuteDeleteAsync(cancellationToken);
+        }
         if (live is null || live.State != VariantState.Published)
         {
             var saved = await content.SaveAsync(edit, author, note, cancellationToken);
@@ -108,6 +119,45 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
     public const int MaxReturnComment = 2000;
 
     /// <summary>
+    /// Does not accept a change in review (不予采用), with a reason the author reads. A submission that never went live
+    /// becomes <see cref="VariantState.Rejected"/> — final, kept on record; a change to a live page is dropped and
+    /// the public page stays as it is. Unlike a return, there is nothing to fix and resubmit.
+    /// </summary>
+    public async Task<ContentVariant> RejectAsync(Guid variantId, string publisher, string? reason, CancellationToken cancellationToken)
+    {
+        var variant = await db.Variants.SingleAsync(v => v.Id == variantId, cancellationToken);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new WorkflowException("RejectReasonRequired");
+        }
+        var trimmed = reason.Trim();
+        trimmed = trimmed[..Math.Min(trimmed.Length, MaxReturnComment)];
+        if (variant.PendingEdit is not null && variant.PendingState == VariantState.InReview)
+        {
+            // The live page's own record is not the place for a decision on a change that never reached it: the
+            // reason goes to the change's author by mail and into the audit trail.
+            variant.PendingSharedFields = null;
+            variant.PendingEdit = null;
+            variant.PendingState = null;
+            variant.PendingEditAt = null;
+        }
+        else if (variant.PendingEdit is null && variant.State == VariantState.InReview)
+        {
+            variant.State = VariantState.Rejected;
+            variant.PendingSharedFields = null;
+            variant.ReturnComment = trimmed;
+            variant.ReturnedBy = publisher;
+            variant.ReturnedAt = time.GetUtcNow().UtcDateTime;
+        }
+        else
+        {
+            throw new WorkflowException("NotInReview");
+        }
+        await SaveAsync(variantId, cancellationToken);
+        return variant;
+    }
+
+    /// <summary>
     /// Approves the variant's change and publishes it, now or at <paramref name="publishAtUtc"/>. The author of the
     /// change cannot approve it unless <paramref name="allowSelfApproval"/> (a site setting) says so.
     /// </summary>
@@ -115,6 +165,10 @@ public sealed class EditorialService(CmsDbContext db, ContentService content, Co
         Guid variantId, string publisher, DateTime? publishAtUtc, DateTime? expireAtUtc, bool allowSelfApproval, CancellationToken cancellationToken)
     {
         var variant = await db.Variants.Include(v => v.Item).SingleAsync(v => v.Id == variantId, cancellationToken);
+        if (variant.State == VariantState.Rejected)
+        {
+            throw new WorkflowException("RejectedIsFinal");
+        }
         var pending = PendingEdit.FromJson(variant.PendingEdit);
         var author = pending is null ? variant.EditedBy : variant.PendingEditBy;
         if (!allowSelfApproval && (string.Equals(author, publisher, StringComparison.OrdinalIgnoreCase)

@@ -176,8 +176,10 @@ public sealed class ContentWorkflowTests : IClassFixture<SiteFactory>
         await ActAsync(editor, item, "save", News("第二版标题"));
 
         var compare = await editor.GetPageAsync($"/manager/content/revisions?variant={variant}&a=1&b=2");
-        var rows = compare.QuerySelectorAll("tr.diff-changed").Select(r => (r.QuerySelector("th")!.TextContent, r.QuerySelectorAll("td pre")[0].TextContent, r.QuerySelectorAll("td pre")[1].TextContent)).ToList();
-        Assert.Contains(("title", "第一版标题", "第二版标题"), rows);
+        var title = compare.QuerySelector(".compared-field[data-field=title]");
+        Assert.Equal("标题", title?.QuerySelector("h3")?.TextContent);
+        Assert.Equal(["一"], title!.QuerySelectorAll("del").Select(d => d.TextContent));
+        Assert.Equal(["二"], title.QuerySelectorAll("ins").Select(d => d.TextContent));
 
         var restore = await editor.PostFormAsync($"/manager/content/revisions?variant={variant}&a=1&b=2", "form[action*='Restore']", []);
         Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);

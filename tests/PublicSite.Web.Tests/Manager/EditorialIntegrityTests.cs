@@ -211,12 +211,12 @@ public sealed class EditorialIntegrityTests(SiteFactory site) : IClassFixture<Si
         var path = $"/manager/content/edit?item={document.ItemId}&lang=zh";
         var whileLive = await site.Browser().GetAsync(url);
 
-        await publisher.PostFormAsync(path, "main form.stacked-form", new() { ["action"] = "withdraw" });
+        await publisher.ConfirmAsync(path, "withdraw");
         var (withdrawn, notFound) = await site.GetPageAsync(url);
         var preview = await editor.Http.GetAsync(url);
         await publisher.PostFormAsync(path, "main form.stacked-form", new() { ["action"] = "publish" });
         var republished = await site.Browser().GetAsync(url);
-        await publisher.PostFormAsync(path, "main form.stacked-form", new() { ["action"] = "delete" });
+        await publisher.ConfirmAsync(path, "delete");
         var deleted = await site.Browser().GetAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, unattached.StatusCode);

@@ -46,6 +46,11 @@ public sealed class ManagerClient(HttpClient http)
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         PostFormAsync("/manager/sign-in", "main form", new() { ["Email"] = email, ["Password"] = password });
 
+    /// <summary>A destructive action (withdraw, delete, reject) as an editor takes it: through its confirmation page.</summary>
+    public Task<HttpResponseMessage> ConfirmAsync(string editPath, string action, Dictionary<string, string>? fields = null) =>
+        PostFormAsync(editPath.Replace("/manager/content/edit?", "/manager/content/confirm?", StringComparison.Ordinal) + "&act=" + action,
+            "form.confirm-form", fields ?? new() { ["scope"] = "this" });
+
     public async Task<IHtmlDocument> GetPageAsync(string path) => await SiteFactory.ParseAsync(await Http.GetAsync(path));
 
     /// <summary>Loads <paramref name="path"/>, takes the form matching <paramref name="formSelector"/> and posts it with the given fields.</summary>

@@ -67,7 +67,7 @@ public sealed class PermissionMatrixTests : IClassFixture<SiteFactory>
         var item = await PublishedItemAsync();
         var publisher = await ManagerClient.AsRoleAsync(_site, EditorRoles.Publisher);
         var admin = await ManagerClient.SignedInAsync(_site, SiteFactory.AdminEmail, SiteFactory.AdminPassword);
-        await publisher.PostFormAsync($"/manager/content/edit?item={item}&lang=zh", "main form.stacked-form", new() { ["action"] = "delete" });
+        await publisher.ConfirmAsync($"/manager/content/edit?item={item}&lang=zh", "delete");
 
         var byPublisher = await publisher.PostFormAsync($"/manager/content/edit?item={item}&lang=zh", "main form.stacked-form", new() { ["action"] = "restore" });
         var byAdmin = await admin.PostFormAsync($"/manager/content/edit?item={item}&lang=zh", "main form.stacked-form", new() { ["action"] = "restore" });

@@ -39,7 +39,7 @@ public sealed class TruthfulStatusTests(SiteFactory site) : IClassFixture<SiteFa
         var administrator = await ManagerClient.AsRoleAsync(site, EditorRoles.Administrator);
         var path = await SubmitNewsAsync(editor, "将被删除的新闻");
 
-        await publisher.PostFormAsync(path, Form, new() { ["action"] = "delete" });
+        await publisher.ConfirmAsync(path, "delete");
 
         Assert.Null((await publisher.GetPageAsync(path)).QuerySelector("button[value=restore]"));
         Assert.NotNull((await administrator.GetPageAsync(path)).QuerySelector("button[value=restore]"));

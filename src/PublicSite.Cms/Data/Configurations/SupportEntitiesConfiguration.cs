@@ -12,7 +12,10 @@ internal sealed class ContentRevisionConfiguration : IEntityTypeConfiguration<Co
     {
         builder.Property(r => r.Author).HasMaxLength(256);
         builder.Property(r => r.Note).HasMaxLength(500);
-        builder.HasIndex(r => new { r.VariantId, r.Number }).IsUnique();
+        builder.Property(r => r.Kind).HasMaxLength(16);
+        // Numbers count the history; autosaves stand beside it, one per variant and author.
+        builder.HasIndex(r => new { r.VariantId, r.Number }).IsUnique().HasFilter("\"Kind\" IS NULL");
+        builder.HasIndex(r => new { r.VariantId, r.Author }).IsUnique().HasFilter("\"Kind\" = 'autosave'");
     }
 }
 

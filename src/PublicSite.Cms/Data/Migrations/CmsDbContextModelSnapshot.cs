@@ -122,6 +122,10 @@ namespace PublicSite.Cms.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -138,8 +142,13 @@ namespace PublicSite.Cms.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("VariantId", "Author")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'autosave'");
+
                     b.HasIndex("VariantId", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Kind\" IS NULL");
 
                     b.ToTable("Revisions");
                 });

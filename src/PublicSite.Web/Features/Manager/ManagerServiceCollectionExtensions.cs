@@ -71,6 +71,7 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<Content.ContentEditor>();
         services.AddMail(builder.Configuration);
         services.AddScoped<Content.ReviewMail>();
+        services.AddScoped<Content.Revisions.RevisionComparison>();
         services.AddScoped<Import.NoticeStaging>();
         services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SignInDecoy>();

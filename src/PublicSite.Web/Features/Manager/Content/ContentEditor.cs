@@ -9,7 +9,7 @@ using PublicSite.Web.Site;
 namespace PublicSite.Web.Features.Manager.Content;
 
 /// <summary>What the edit screen shows for one item and language: the working text (a pending change first), the source language beside a translation, and the generated fields.</summary>
-public sealed class ContentEditor(CmsDbContext db, ContentTypeRegistry types, IStringLocalizer<ManagerText> manager, IStringLocalizer<SiteText> site)
+public sealed class ContentEditor(CmsDbContext db, ContentTypeRegistry types, IStringLocalizer<ManagerText> manager, IStringLocalizer<ReviewText> review, IStringLocalizer<SiteText> site)
 {
     public async Task<EditorView?> LoadAsync(Guid? itemId, string? typeKey, SiteLanguage language, CancellationToken cancellationToken)
     {
@@ -73,10 +73,15 @@ public sealed class ContentEditor(CmsDbContext db, ContentTypeRegistry types, IS
     public string Label(string key)
     {
         var text = manager[key];
-        return text.ResourceNotFound ? site[key].Value : text.Value;
+        if (!text.ResourceNotFound)
+        {
+            return text.Value;
+        }
+        var reviewText = review[key];
+        return reviewText.ResourceNotFound ? site[key].Value : reviewText.Value;
     }
 
-    private static JsonObject Merge(string? shared, string? localized)
+    internal static JsonObject Merge(string? shared, string? localized)
     {
         var merged = ContentFields.Parse(shared);
         foreach (var (name, node) in ContentFields.Parse(localized))

@@ -15,7 +15,7 @@ namespace PublicSite.Web.Features.Manager.Content;
 /// </summary>
 public sealed class EditModel(
     ContentEditor editor, EditorialService workflow, ContentService content, ContentHtml html, AuditTrail audit,
-    EditorContext who, ReviewMail mail, IOptions<ManagerOptions> options, TimeProvider time) : PageModel
+    EditorContext who, ReviewMail mail, DraftAutosave autosave, IOptions<ManagerOptions> options, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Item { get; set; }
@@ -36,6 +36,9 @@ public sealed class EditModel(
 
     public bool CanPublish => who.IsPublisher;
 
+    /// <summary>This editor's autosaved working copy, when it is newer than the saved text (offered for restoring).</summary>
+    public ContentRevision? Autosaved { get; private set; }
+
     public string Label(string key) => editor.Label(key);
 
     /// <summary>Title, slug and summary: every type has them, as columns of the variant rather than declared fields.</summary>
@@ -49,7 +52,25 @@ public sealed class EditModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Message = Request.Query["done"];
-        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        if (View.Variant is { } variant && await autosave.FindAsync(variant.Id, who.Name, cancellationToken) is { } copy
+            && copy.CreatedAt > (variant.PendingEditAt ?? variant.EditedAt ?? variant.UpdatedAt))
+        {
+            if (Request.Query["autosave"] == "restore")
+            {
+                // Into the form only: the editor reads it and saves (or not); restoring itself writes nothing.
+                await KeepTypedAsync(AutosaveSnapshot.Inputs(copy.Snapshot), cancellationToken);
+                Message = "AutosaveRestored";
+            }
+            else
+            {
+                Autosaved = copy;
+            }
+        }
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync([FromForm] string action, CancellationToken cancellationToken)
@@ -58,7 +79,7 @@ public sealed class EditModel(
         {
             return NotFound();
         }
-        if (action is "publish" or "return" or "withdraw" or "delete" or "restore" && !who.IsPublisher)
+        if (action is "publish" or "return" or "reject" or "withdraw" or "delete" or "restore" && !who.IsPublisher)
         {
             return Forbid();
         }
@@ -70,8 +91,8 @@ public sealed class EditModel(
                 "save" or "submit" => await SaveAsync(action == "submit", cancellationToken),
                 "publish" => await PublishAsync(cancellationToken),
                 "return" => await ReturnAsync(cancellationToken),
-                "withdraw" => await DoAsync(AuditActions.Withdraw, () => content.WithdrawAsync(SavedVariant.Id, who.Name, cancellationToken), cancellationToken),
-                "delete" => await DoAsync(AuditActions.Delete, () => content.DeleteAsync(SavedItem.Id, cancellationToken), cancellationToken),
+                // Never done from this form: a post that skipped the confirmation step is sent to it, and nothing changes.
+                "withdraw" or "delete" or "reject" => Redirect(ConfirmModel.PathFor(SavedVariant.ItemId, Lang, action)),
                 "restore" when who.IsAdministrator => await DoAsync(AuditActions.Restore, () => content.RestoreAsync(SavedItem.Id, cancellationToken), cancellationToken),
                 "discard" => await DoAsync(AuditActions.Save, () => workflow.DiscardPendingAsync(SavedVariant.Id, cancellationToken), cancellationToken),
                 _ => BadRequest(),
@@ -102,7 +123,7 @@ public sealed class EditModel(
             Message = e.Reason;
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
-        await KeepTypedAsync(cancellationToken);
+        await KeepTypedAsync(name => Request.Form[name], cancellationToken);
         return Page();
     }
 
@@ -151,7 +172,7 @@ public sealed class EditModel(
     private async Task<PageResult> PreviewAsync(CancellationToken cancellationToken)
     {
         PreviewHtml = html.Render(Request.Form["body"]);
-        await KeepTypedAsync(cancellationToken);
+        await KeepTypedAsync(name => Request.Form[name], cancellationToken);
         return Page();
     }
 
@@ -218,17 +239,17 @@ public sealed class EditModel(
         return Redirect($"/manager/content/edit?item={View.Item?.Id}&lang={Lang}&done=Done");
     }
 
-    /// <summary>After a refused save, the form shows exactly what the editor typed.</summary>
-    private async Task KeepTypedAsync(CancellationToken cancellationToken)
+    /// <summary>After a refused save (or from an autosave), the form shows exactly what the editor typed.</summary>
+    private async Task KeepTypedAsync(Func<string, Microsoft.Extensions.Primitives.StringValues> typed, CancellationToken cancellationToken)
     {
-        var (values, _) = ContentForm.Read(View.Type, name => Request.Form[name]);
+        var (values, _) = ContentForm.Read(View.Type, typed);
         var fields = (await editor.FieldsAsync(View.Type, values, cancellationToken))
-            .Select(f => f.Kind is FormFieldKind.Date or FormFieldKind.Number or FormFieldKind.DateTime ? f with { Value = Request.Form[f.InputName].ToString() } : f)
+            .Select(f => f.Kind is FormFieldKind.Date or FormFieldKind.Number or FormFieldKind.DateTime ? f with { Value = typed(f.InputName).ToString() } : f)
             .ToList();
         View = View with
         {
             Fields = fields,
-            Text = new EditorText(Request.Form["f.title"].ToString(), Request.Form["f.summary"], Request.Form["body"].ToString(), Request.Form["f.slug"]),
+            Text = new EditorText(typed("f.title").ToString(), typed("f.summary"), typed("body").ToString(), typed("f.slug")),
         };
     }
 }

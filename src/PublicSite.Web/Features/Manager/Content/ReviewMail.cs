@@ -35,6 +35,10 @@ public sealed class ReviewMail(
     public Task ReturnedAsync(ContentVariant variant, string author, string publisher, CancellationToken cancellationToken) =>
         ToAuthorAsync(variant, author, "MailReturnedSubject", "MailReturnedText", publisher, variant.ReturnComment, cancellationToken);
 
+    /// <summary>The change was not accepted (不予采用): the author reads the publisher's reason.</summary>
+    public Task RejectedAsync(ContentVariant variant, string author, string publisher, string reason, CancellationToken cancellationToken) =>
+        ToAuthorAsync(variant, author, "MailRejectedSubject", "MailRejectedText", publisher, reason, cancellationToken);
+
     public Task PublishedAsync(ContentVariant variant, string author, string publisher, CancellationToken cancellationToken) =>
         ToAuthorAsync(variant, author, "MailPublishedSubject", "MailPublishedText", publisher, null, cancellationToken);
 

@@ -5,11 +5,12 @@ using PublicSite.Cms.Auditing;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Data;
 using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Manager.Content.Revisions;
 
 namespace PublicSite.Web.Features.Manager.Content;
 
-/// <summary>Every saved state of a variant: who, when, why; two compared field by field; one restored as a new draft.</summary>
-public sealed class RevisionsModel(CmsDbContext db, EditorialService workflow, AuditTrail audit, EditorContext who) : PageModel
+/// <summary>Every saved state of a variant: who, when, why; two compared as a document; one restored as a new draft.</summary>
+public sealed class RevisionsModel(CmsDbContext db, EditorialService workflow, RevisionComparison comparison, AuditTrail audit, EditorContext who) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Variant { get; set; }
@@ -22,10 +23,11 @@ public sealed class RevisionsModel(CmsDbContext db, EditorialService workflow, A
 
     public ContentVariant? Current { get; private set; }
 
+    /// <summary>The history: saves, submissions, publications; autosaves are working copies, not history, and are left out.</summary>
     public IReadOnlyList<ContentRevision> Revisions { get; private set; } = [];
 
-    /// <summary>The compared fields: name, value in A, value in B (only those that differ).</summary>
-    public IReadOnlyList<(string Field, string Before, string After)> Differences { get; private set; } = [];
+    /// <summary>The fields that differ between A and B, each with its label and its diff.</summary>
+    public IReadOnlyList<ComparedField> Differences { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -34,17 +36,13 @@ public sealed class RevisionsModel(CmsDbContext db, EditorialService workflow, A
         {
             return NotFound();
         }
-        Revisions = await db.Revisions.AsNoTracking().Where(r => r.VariantId == Variant).OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
+        Revisions = await db.Revisions.AsNoTracking().Where(r => r.VariantId == Variant && r.Kind == null)
+            .OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
         var a = Revisions.FirstOrDefault(r => r.Number == A);
         var b = Revisions.FirstOrDefault(r => r.Number == B);
         if (a is not null && b is not null)
         {
-            var before = RevisionSnapshot.Parse(a.Snapshot).Values();
-            var after = RevisionSnapshot.Parse(b.Snapshot).Values();
-            Differences = before.Keys.Union(after.Keys)
-                .Select(k => (k, before.GetValueOrDefault(k, ""), after.GetValueOrDefault(k, "")))
-                .Where(d => d.Item2 != d.Item3)
-                .ToList();
+            Differences = await comparison.CompareAsync(Current.TypeKey, RevisionSnapshot.Parse(a.Snapshot), RevisionSnapshot.Parse(b.Snapshot), cancellationToken);
         }
         return Page();
     }

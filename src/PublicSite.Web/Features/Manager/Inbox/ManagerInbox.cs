@@ -41,7 +41,7 @@ public sealed class ManagerInbox(CmsDbContext db, TimeProvider time)
             ? await Entries(WaitingForReviewBy(editor).OrderBy(v => v.PendingEditAt ?? v.EditedAt), cancellationToken)
             : [];
         // Sent back by a publisher with a comment: first on the author's list, with who returned it and when.
-        var returned = await Entries(Live.Where(v => v.ReturnComment != null
+        var returned = await Entries(Live.Where(v => v.ReturnComment != null && v.State != VariantState.Rejected
                 && ((v.PendingState != null && v.PendingEditBy == editor) || (v.PendingState == null && v.EditedBy == editor)))
             .OrderByDescending(v => v.ReturnedAt), cancellationToken, v => v.ReturnedAt, v => v.ReturnedBy);
         var mine = await Entries(Live.Where(v => v.ReturnComment == null && (
