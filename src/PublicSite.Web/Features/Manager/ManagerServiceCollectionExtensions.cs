@@ -68,6 +68,7 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<IStartupStep, FirstAdministrator>();
         services.AddScoped<EditorContext>();
         services.AddScoped<Content.ContentEditor>();
+        services.AddScoped<Content.ContentPicker>();
         services.AddScoped<Content.ReviewMail>();
         services.AddScoped<Import.NoticeStaging>();
         services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
