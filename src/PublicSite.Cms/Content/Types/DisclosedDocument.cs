@@ -49,10 +49,10 @@ public sealed class DisclosedDocument : IPortugueseCatalogueText, IPageMetadata
     public DateOnly? ValidityDate { get; set; }
 
     /// <summary>Key of the document that replaces this one when repealed.</summary>
-    [Field(FieldScope.Shared, Label = "ReplacedBy")]
+    [Field(FieldScope.Shared, Label = "ReplacedBy"), ContentLink("disclosure")]
     public string? ReplacedBy { get; set; }
 
-    [Field(FieldScope.Shared, Label = "Interpretation")]
+    [Field(FieldScope.Shared, Label = "Interpretation"), ContentLink("disclosure", AllowsUrl = true)]
     public string? Interpretation { get; set; }
 
     [Field(FieldScope.Shared, Label = "Attachments")]

@@ -70,6 +70,7 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<EditorContext>();
         services.AddScoped<Content.ContentEditor>();
         services.AddMail(builder.Configuration);
+        services.AddScoped<Content.ContentPicker>();
         services.AddScoped<Content.ReviewMail>();
         services.AddScoped<Content.Revisions.RevisionComparison>();
         services.AddScoped<Import.NoticeStaging>();

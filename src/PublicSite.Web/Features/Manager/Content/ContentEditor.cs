@@ -9,7 +9,9 @@ using PublicSite.Web.Site;
 namespace PublicSite.Web.Features.Manager.Content;
 
 /// <summary>What the edit screen shows for one item and language: the working text (a pending change first), the source language beside a translation, and the generated fields.</summary>
-public sealed class ContentEditor(CmsDbContext db, ContentTypeRegistry types, IStringLocalizer<ManagerText> manager, IStringLocalizer<ReviewText> review, IStringLocalizer<SiteText> site)
+public sealed class ContentEditor(
+    CmsDbContext db, ContentTypeRegistry types, ContentPicker picker, IStringLocalizer<FormText> form, IStringLocalizer<ManagerText> manager,
+    IStringLocalizer<ReviewText> review, IStringLocalizer<SiteText> site)
 {
     public async Task<EditorView?> LoadAsync(Guid? itemId, string? typeKey, SiteLanguage language, CancellationToken cancellationToken)
     {
@@ -66,12 +68,32 @@ public sealed class ContentEditor(CmsDbContext db, ContentTypeRegistry types, IS
     public async Task<IReadOnlyList<FormField>> FieldsAsync(ContentTypeDescriptor type, JsonObject values, CancellationToken cancellationToken)
     {
         var terms = await db.Terms.AsNoTracking().ToListAsync(cancellationToken);
-        return ContentForm.Fields(type, values, terms, System.Globalization.CultureInfo.CurrentUICulture.Name, Label);
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        var fields = ContentForm.Fields(type, values, terms, culture, Label);
+        var links = fields.Where(f => f.Link is not null && f.Value.Length > 0).ToList();
+        if (links.Count == 0)
+        {
+            return fields;
+        }
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in links.GroupBy(f => f.Link!.TypeKey))
+        {
+            foreach (var (key, title) in await picker.TitlesAsync(group.Key, group.Select(f => f.Value).ToList(), culture, cancellationToken))
+            {
+                titles[group.Key + ":" + key] = title;
+            }
+        }
+        return fields.Select(f => f.Link is { } link && titles.TryGetValue(link.TypeKey + ":" + f.Value, out var title) ? f with { LinkedTitle = title } : f).ToList();
     }
 
-    /// <summary>A label or message key, from the manager's strings or else the site's.</summary>
+    /// <summary>A label or message key, from the form's strings, the manager's or else the site's; the key itself when none has it.</summary>
     public string Label(string key)
     {
+        var own = form[key];
+        if (!own.ResourceNotFound)
+        {
+            return own.Value;
+        }
         var text = manager[key];
         if (!text.ResourceNotFound)
         {

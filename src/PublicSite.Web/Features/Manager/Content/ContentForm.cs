@@ -19,8 +19,17 @@ public static class ContentForm
     public const string RecordSeparator = " | ";
 
     public static IReadOnlyList<FormField> Fields(
-        ContentTypeDescriptor type, JsonObject values, IReadOnlyList<TaxonomyTerm> terms, string culture, Func<string, string> label) =>
-        type.Fields.Select(field => Field(field, values[field.Name], terms, culture, label)).ToList();
+        ContentTypeDescriptor type, JsonObject values, IReadOnlyList<TaxonomyTerm> terms, string culture, Func<string, string> label)
+    {
+        // A new item's form starts from the type's own defaults (主动公开, 有效), not from "—".
+        var blank = Activator.CreateInstance(type.ClrType);
+        return type.Fields.Select(field => Field(field, values[field.Name] ?? DefaultOf(field, blank), terms, culture, label)).ToList();
+    }
+
+    private static JsonValue? DefaultOf(FieldDescriptor field, object? blank) =>
+        field.Property.PropertyType.IsEnum && field.Property.GetValue(blank) is { } value
+            ? JsonValue.Create(JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString()!))
+            : null;
 
     private static FormField Field(FieldDescriptor field, JsonNode? value, IReadOnlyList<TaxonomyTerm> terms, string culture, Func<string, string> label)
     {
@@ -41,7 +50,33 @@ public static class ContentForm
         var parts = kind is FormFieldKind.Records or FormFieldKind.Group ? RecordProperties(property.PropertyType).Select(p => Camel(p.Name)).ToList() : [];
         return new FormField(
             field.Name, label(field.Label ?? field.Name), kind, field.Scope == FieldScope.Shared,
-            property.GetCustomAttribute<RequiredAttribute>() is not null, Display(kind, value, parts), options, parts);
+            property.GetCustomAttribute<RequiredAttribute>() is not null, Display(kind, value, parts), options, parts)
+        {
+            Hint = Hint(field.Name, kind, parts, label),
+            AllowsEmpty = !property.PropertyType.IsEnum,
+            Link = property.GetCustomAttribute<ContentLinkAttribute>(),
+        };
+    }
+
+    /// <summary>The format of the kind (one per line, China time…) and, where the strings have one, the field's own hint.</summary>
+    private static string? Hint(string name, FormFieldKind kind, IReadOnlyList<string> parts, Func<string, string> label)
+    {
+        var own = label("Hint_" + name) is var text && text != "Hint_" + name ? text : null;
+        var format = kind switch
+        {
+            FormFieldKind.Lines => label("HintLines"),
+            FormFieldKind.Records => label("HintRecords") + " " + string.Join(" | ", parts),
+            FormFieldKind.DateTime => label("HintChinaTime"),
+            FormFieldKind.Date => label("HintDate"),
+            _ => null,
+        };
+        return (own, format) switch
+        {
+            (null, null) => null,
+            (null, _) => format,
+            (_, null) => own,
+            _ => own + " " + format,
+        };
     }
 
     private static FormFieldKind KindOf(PropertyInfo property)

@@ -15,7 +15,7 @@ namespace PublicSite.Web.Features.Manager.Content;
 /// </summary>
 public sealed class EditModel(
     ContentEditor editor, EditorialService workflow, ContentService content, ContentHtml html, AuditTrail audit,
-    EditorContext who, ReviewMail mail, DraftAutosave autosave, IOptions<ManagerOptions> options, TimeProvider time) : PageModel
+    EditorContext who, ReviewMail mail, DraftAutosave autosave, ContentPicker picker, IOptions<ManagerOptions> options, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Item { get; set; }
@@ -41,13 +41,38 @@ public sealed class EditModel(
 
     public string Label(string key) => editor.Label(key);
 
-    /// <summary>Title, slug and summary: every type has them, as columns of the variant rather than declared fields.</summary>
+    /// <summary>
+    /// Title, slug and summary: every type has them, as columns of the variant rather than declared fields. A type whose
+    /// address comes from a field (the disclosure's 索引号) has no slug to type: the input would be ignored.
+    /// </summary>
     public IReadOnlyList<FormField> TextFields =>
     [
-        new("title", Label("TitleLabel"), FormFieldKind.Text, false, true, View.Text.Title, [], []),
-        new("slug", Label("SlugLabel"), FormFieldKind.Text, false, false, View.Text.Slug ?? "", [], []),
-        new("summary", Label("SummaryLabel"), FormFieldKind.TextArea, false, false, View.Text.Summary ?? "", [], []),
+        new("title", Label("TitleLabel"), FormFieldKind.Text, false, true, View.Text.Title, [], []) { Hint = HintOf("title") },
+        .. View.Type.SlugField is null
+            ? [new FormField("slug", Label("SlugLabel"), FormFieldKind.Text, false, false, View.Text.Slug ?? "", [], []) { Hint = HintOf("slug") }]
+            : Array.Empty<FormField>(),
+        new("summary", Label("SummaryLabel"), FormFieldKind.TextArea, false, false, View.Text.Summary ?? "", [], []) { Hint = HintOf("summary") },
     ];
+
+    /// <summary>The form in the type's sections (catalogue, dates and validity, body, attachments for a disclosure).</summary>
+    public IReadOnlyList<FormSection> Sections => FormSection.Of(View.Type.Key, TextFields, View.Fields);
+
+    /// <summary>An error summary line that names its field: "标题：此项必填" / "Título: Campo obrigatório".</summary>
+    public string ErrorLine(string name, string error)
+    {
+        var field = TextFields.Concat(View.Fields).FirstOrDefault(f => f.Name == name);
+        var label = field?.Label ?? name switch
+        {
+            "body" => Label("BodyLabel"),
+            "publishAt" => Label("PublishAt"),
+            "expireAt" => Label("ExpireAt"),
+            "returnComment" => Label("ReturnComment"),
+            _ => null,
+        };
+        return label is null ? Label(error) : string.Format(CultureInfo.CurrentCulture, Label("ErrorSummaryItem"), label, Label(error));
+    }
+
+    private string? HintOf(string name) => Label("Hint_" + name) is var hint && hint != "Hint_" + name ? hint : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -136,8 +161,17 @@ public sealed class EditModel(
             return false;
         }
         View = view;
+        foreach (var typeKey in view.Fields.Where(f => f.Link is not null).Select(f => f.Link!.TypeKey).Distinct())
+        {
+            recent[typeKey] = await picker.SearchAsync(typeKey, null, CultureInfo.CurrentUICulture.Name, cancellationToken);
+        }
         return true;
     }
+
+    private readonly Dictionary<string, IReadOnlyList<PickableItem>> recent = new(StringComparer.Ordinal);
+
+    /// <summary>The latest published items a link field offers before anything is searched (the list without JavaScript).</summary>
+    public IReadOnlyList<PickableItem> RecentFor(string typeKey) => recent.GetValueOrDefault(typeKey) ?? [];
 
     /// <summary>The typed value of a field outside the generated form (publish at, expire at), kept after a refused post.</summary>
     public string Typed(string name) => Request.HasFormContentType ? Request.Form[name].ToString() : "";
@@ -147,9 +181,10 @@ public sealed class EditModel(
 
     private ContentItem SavedItem => View.Item ?? throw new WorkflowException("SaveFirst");
 
-    private ContentEdit ReadEdit()
+    private async Task<ContentEdit> ReadEditAsync(CancellationToken cancellationToken)
     {
         var (values, errors) = ContentForm.Read(View.Type, name => Request.Form[name]);
+        await ResolveLinksAsync(values, errors, cancellationToken);
         foreach (var (field, error) in errors)
         {
             Errors[field] = error;
@@ -168,6 +203,33 @@ public sealed class EditModel(
         };
     }
 
+    /// <summary>
+    /// A link field stores the linked item's key; the editor may have typed its 索引号 (or the key, or, where allowed,
+    /// a web address). Anything that names no item is refused with a message rather than stored to break the page.
+    /// </summary>
+    private async Task ResolveLinksAsync(System.Text.Json.Nodes.JsonObject values, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        foreach (var field in View.Fields.Where(f => f.Link is not null))
+        {
+            if (values[field.Name]?.GetValue<string>() is not { Length: > 0 } typed)
+            {
+                continue;
+            }
+            if (field.Link!.AllowsUrl && Uri.TryCreate(typed, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+            {
+                continue;
+            }
+            if (await picker.ResolveAsync(field.Link.TypeKey, typed, cancellationToken) is { } key && key != View.Item?.Key)
+            {
+                values[field.Name] = key;
+            }
+            else
+            {
+                errors[field.Name] = field.Link.AllowsUrl ? "LinkedItemOrUrlNotFound" : "LinkedItemNotFound";
+            }
+        }
+    }
+
     /// <summary>Renders the posted body and gives the form back exactly as typed: a preview saves nothing and loses nothing.</summary>
     private async Task<PageResult> PreviewAsync(CancellationToken cancellationToken)
     {
@@ -178,7 +240,7 @@ public sealed class EditModel(
 
     private async Task<IActionResult> SaveAsync(bool submit, CancellationToken cancellationToken)
     {
-        var variant = await workflow.SaveDraftAsync(ReadEdit(), who.Name, Request.Form["note"], cancellationToken);
+        var variant = await workflow.SaveDraftAsync(await ReadEditAsync(cancellationToken), who.Name, Request.Form["note"], cancellationToken);
         await audit.RecordAsync(who.Name, AuditActions.Save, $"{View.Type.Key}:{variant.ItemId}:{variant.Language}", variant.Title, who.IpAddress, cancellationToken);
         if (submit)
         {
