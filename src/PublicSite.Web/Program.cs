@@ -9,6 +9,7 @@ using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.InformationRequests;
 using PublicSite.Web.Features.Inspection;
 using PublicSite.Web.Features.Manager;
+using PublicSite.Web.Features.Media;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Reading;
 using PublicSite.Web.Features.Redirects;
@@ -31,6 +32,7 @@ builder.Services.AddWorkingDays();
 builder.Services.AddSiteInspection(builder.Configuration);
 builder.Services.AddRedirects();
 builder.Services.AddDelivery(builder.Configuration);
+builder.Services.AddMediaVariants();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -45,6 +47,7 @@ app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
 app.MapSearchEndpoints();
 app.MapReadingEndpoints();
+app.MapMediaVariants();
 await app.RunAsync();
 
 public partial class Program;

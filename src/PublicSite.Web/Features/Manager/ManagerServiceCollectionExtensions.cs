@@ -69,6 +69,7 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<EditorContext>();
         services.AddScoped<Content.ContentEditor>();
         services.AddScoped<Content.ReviewMail>();
+        services.AddScoped<Media.MediaChoices>();
         services.AddScoped<Import.NoticeStaging>();
         services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SignInDecoy>();
