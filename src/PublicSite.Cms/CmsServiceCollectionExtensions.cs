@@ -38,6 +38,9 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<DraftAutosave>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<MediaReferenceCheck>();
+        services.AddSingleton<ImageVariants>();
+        services.AddScoped<MediaReferenceRepair>();
         services.AddScoped<DisclosureRules>();
         services.AddScoped<IndexNumberRegistry>();
         services.AddScoped<SeedImporter>();

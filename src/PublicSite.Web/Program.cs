@@ -10,6 +10,7 @@ using PublicSite.Web.Features.Feeds;
 using PublicSite.Web.Features.InformationRequests;
 using PublicSite.Web.Features.Inspection;
 using PublicSite.Web.Features.Manager;
+using PublicSite.Web.Features.Media;
 using PublicSite.Web.Features.Reading;
 using PublicSite.Web.Features.Redirects;
 using PublicSite.Web.Features.Search;
@@ -31,6 +32,7 @@ builder.Services.AddWorkingDays();
 builder.Services.AddSiteInspection(builder.Configuration);
 builder.Services.AddRedirects();
 builder.Services.AddDelivery(builder.Configuration);
+builder.Services.AddMediaVariants();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -44,6 +46,7 @@ app.UseDelivery();
 app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
 app.MapReadingEndpoints();
+app.MapMediaVariants();
 await app.RunAsync();
 
 public partial class Program;

@@ -24,5 +24,18 @@ public sealed class MediaFile
 
     public DateTime UploadedAt { get; set; }
 
+    /// <summary>Pixel size of an image (after its EXIF orientation), for <c>width</c>/<c>height</c> and the widths offered in <c>srcset</c>.</summary>
+    public int? Width { get; set; }
+
+    public int? Height { get; set; }
+
+    /// <summary>
+    /// The point of a lead image that must stay in view when a list shows it cropped (0–1 from the left and the
+    /// top); null is the centre.
+    /// </summary>
+    public double? FocalX { get; set; }
+
+    public double? FocalY { get; set; }
+
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }

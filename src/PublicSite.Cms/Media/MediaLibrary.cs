@@ -8,7 +8,7 @@ using PublicSite.Cms.Publishing;
 namespace PublicSite.Cms.Media;
 
 /// <summary>Uploads checked by content and size, stored under stable paths, and refused deletion while in use.</summary>
-public sealed class MediaLibrary(CmsDbContext db, MediaStore store, TimeProvider time)
+public sealed class MediaLibrary(CmsDbContext db, MediaStore store, ImageVariants variants, TimeProvider time)
 {
     public async Task<MediaFile> UploadAsync(
         Stream content, string fileName, string folder, long maxBytes, string uploadedBy, CancellationToken cancellationToken)
@@ -36,13 +36,15 @@ public sealed class MediaLibrary(CmsDbContext db, MediaStore store, TimeProvider
         var year = time.GetUtcNow().Year.ToString(CultureInfo.InvariantCulture);
         var path = $"{safeFolder}/{year}/{stem}-{hash[..8]}{extension}";
         await store.SaveAsync(path, content, cancellationToken);
+        content.Position = 0;
+        var size = MediaTypes.Of(path).StartsWith("image/", StringComparison.Ordinal) ? ImageVariants.Measure(content) : null;
         var file = await db.MediaFiles.FindAsync([path], cancellationToken);
         if (file is null)
         {
             file = new MediaFile
             {
                 Path = path, Folder = safeFolder, OriginalName = name, ContentType = MediaTypes.Of(path), Length = content.Length,
-                Sha256 = hash, UploadedBy = uploadedBy, UploadedAt = time.GetUtcNow().UtcDateTime,
+                Sha256 = hash, UploadedBy = uploadedBy, UploadedAt = time.GetUtcNow().UtcDateTime, Width = size?.Width, Height = size?.Height,
             };
             db.MediaFiles.Add(file);
             await db.SaveChangesAsync(cancellationToken);
@@ -106,5 +108,6 @@ public sealed class MediaLibrary(CmsDbContext db, MediaStore store, TimeProvider
         {
             File.Delete(full);
         }
+        variants.DeleteAll(path);
     }
 }

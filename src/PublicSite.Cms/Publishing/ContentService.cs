@@ -13,7 +13,7 @@ namespace PublicSite.Cms.Publishing;
 /// The rules of the content aggregate that must never be bypassed: validation, unique slugs with redirects,
 /// a revision per save, and outbox events written in the same transaction as the change.
 /// </summary>
-public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, DisclosureRules disclosure, MediaStore media, TimeProvider time)
+public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, DisclosureRules disclosure, MediaReferenceCheck mediaReferences, TimeProvider time)
 {
     /// <summary>
     /// Saves one language of an item as a new revision. While any variant of the item is live (published, even if
@@ -98,7 +98,7 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
         var errors = fields is DisclosedDocument document
             ? (await disclosure.PrepareAsync(existing, document, cancellationToken)).ToList()
             : [];
-        CheckAttachments(fields, errors);
+        await mediaReferences.CheckAsync(fields, edit.Body, errors, cancellationToken);
         Validate(edit, fields, errors);
         return (type, fields, existing);
     }
@@ -222,26 +222,6 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
         {
             Kind = kind, ItemId = item.Id, VariantId = variant?.Id, Language = variant?.Language, OccurredAt = now,
         });
-
-    /// <summary>
-    /// Every attachment must be a file of the media library. A pasted library address is stored as the library's
-    /// path, so its public link is not <c>/media//media/…</c>; a file the library lacks would be a 404 for readers.
-    /// </summary>
-    private void CheckAttachments(object fields, List<ValidationResult> errors)
-    {
-        foreach (var property in fields.GetType().GetProperties().Where(p => p.PropertyType == typeof(List<AttachmentRef>)))
-        {
-            foreach (var attachment in property.GetValue(fields) as List<AttachmentRef> ?? [])
-            {
-                attachment.File = MediaStore.RelativePathOf(attachment.File);
-                if (!media.Exists(attachment.File))
-                {
-                    errors.Add(new(ValidationMessages.NotInMediaLibrary, [property.Name]));
-                    break;
-                }
-            }
-        }
-    }
 
     private static void Validate(ContentEdit edit, object fields, List<ValidationResult> errors)
     {

@@ -14,4 +14,7 @@ public static class ValidationMessages
     public const string DocumentNumberShape = "DocumentNumberShape";
     public const string UnknownTerm = "UnknownTerm";
     public const string NotInMediaLibrary = "NotInMediaLibrary";
+    public const string MediaAddressPasted = "MediaAddressPasted";
+    public const string MediaForeignAddress = "MediaForeignAddress";
+    public const string MediaNotAnImage = "MediaNotAnImage";
 }

@@ -58,22 +58,18 @@ public sealed class EditorsWorkKeptTests(SiteFactory site) : IClassFixture<SiteF
     }
 
     [Fact]
-    public async Task An_attachment_pasted_as_the_media_library_shows_it_links_to_the_file()
+    public async Task An_attachment_pasted_as_the_address_the_media_library_shows_is_refused_and_kept_as_typed()
     {
         var editor = await ManagerClient.AsRoleAsync(site, EditorRoles.Editor);
-        var publisher = await ManagerClient.AsRoleAsync(site, EditorRoles.Publisher);
-        var saved = await editor.PostFormAsync("/manager/content/edit?type=disclosure&lang=zh", Form,
+
+        var response = await editor.PostFormAsync("/manager/content/edit?type=disclosure&lang=zh", Form,
             Document("submit", "粘贴媒体库地址的文件", $"/media/{LibraryFile} | 规划摘要"));
-        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await publisher.PostFormAsync(saved.Headers.Location!.OriginalString, Form, new() { ["action"] = "publish" })).StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
 
-        var item = Guid.Parse(System.Web.HttpUtility.ParseQueryString(saved.Headers.Location!.OriginalString.Split('?')[1])["item"]!);
-        var slug = await site.WithServicesAsync(s => s.GetRequiredService<CmsDbContext>().Variants.Where(v => v.ItemId == item).Select(v => v.Slug).SingleAsync());
-        var document = "/zh/disclosure/" + slug;
-        var link = (await site.GetPageAsync(document)).Page.QuerySelectorAll("a").Single(a => a.TextContent.Contains("规划摘要", StringComparison.Ordinal)).GetAttribute("href");
-
-        Assert.Equal("/media/" + LibraryFile, link);
-        Assert.Equal(HttpStatusCode.OK, (await site.Browser().GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("不要粘贴 /media/", page.QuerySelector("#field-attachments-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/media/" + LibraryFile, page.QuerySelector("#field-attachments option[selected]")?.GetAttribute("value"));
+        Assert.Equal("规划摘要", page.QuerySelector("#field-attachments-title")?.GetAttribute("value"));
     }
 
     [Fact]
@@ -87,7 +83,8 @@ public sealed class EditorsWorkKeptTests(SiteFactory site) : IClassFixture<SiteF
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, response.Headers.Location?.OriginalString);
         Assert.Contains("媒体库中没有这个文件", page.QuerySelector("#field-attachments-error")?.TextContent ?? page.QuerySelector(".error")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("files/no-such-file.pdf | 不存在的附件", page.QuerySelector("#field-attachments")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("files/no-such-file.pdf", page.QuerySelector("#field-attachments option[selected]")?.GetAttribute("value"));
+        Assert.Equal("不存在的附件", page.QuerySelector("#field-attachments-title")?.GetAttribute("value"));
         Assert.Equal("附件不存在的文件", page.QuerySelector("#field-title")?.GetAttribute("value"));
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 
 namespace PublicSite.Cms.Content.Types;
@@ -13,7 +14,7 @@ public sealed class NewsArticle : IPortugueseCatalogueText, IPageMetadata
     [Field(FieldScope.Shared, Label = "Tags")]
     public List<string> Tags { get; set; } = [];
 
-    [Field(FieldScope.Shared, Label = "LeadImage")]
+    [Field(FieldScope.Shared, Label = "LeadImage"), MediaReference(MediaKind.Image)]
     public string? LeadImage { get; set; }
 
     [Field(FieldScope.Localized, Label = "LeadImageAlt"), MaxLength(250, ErrorMessage = ValidationMessages.TooLong)]

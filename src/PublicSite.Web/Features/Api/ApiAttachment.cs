@@ -4,7 +4,7 @@ namespace PublicSite.Web.Features.Api;
 
 [Description("A file attached to an item.")]
 public sealed record ApiAttachment(
-    [property: Description("Title given by the editors, or null.")] string? Title,
+    [property: Description("Title in the item's language (the Chinese title where no Portuguese one was given), else the file name.")] string? Title,
     [property: Description("Path of the file in the media library (e.g. files/report.pdf).")] string File,
     [property: Description("Absolute download URL; stable for the life of the file.")] string Url,
     [property: Description("Media type (application/pdf…).")] string ContentType,

@@ -19,7 +19,7 @@ public sealed class ApiItemProjection(ContentTypeRegistry types, ContentHtml htm
         foreach (var reference in AttachmentRef.In(ContentFields.Read(type.ClrType, item.SharedFields, variant.Fields)))
         {
             var info = await attachments.FindAsync(reference.File, cancellationToken);
-            files.Add(new ApiAttachment(reference.Title, reference.File, links.File(reference.File),
+            files.Add(new ApiAttachment(reference.TitleIn(language.Culture), reference.File, links.File(reference.File),
                 info?.ContentType ?? MediaTypes.Of(reference.File), info?.Length, info?.Sha256));
         }
         var publishedAt = variant.PublishAt!.Value;

@@ -42,7 +42,7 @@ public sealed class DocumentModel(
         Response.Headers[ViewCounting.ItemHeader] = Variant.ItemId.ToString("N");
         Views = await views.TotalAsync(db, Variant.ItemId, cancellationToken) + (views.Counts(Request) ? 1 : 0);
         Attachments = Fields.Attachments
-            .Select(a => new AttachmentLink(a.Title ?? Path.GetFileName(a.File), "/media/" + a.File, Path.GetExtension(a.File).TrimStart('.').ToUpperInvariant(), media.LengthOf(a.File)))
+            .Select(a => new AttachmentLink(a.TitleIn(Language.Culture), "/media/" + a.File, Path.GetExtension(a.File).TrimStart('.').ToUpperInvariant(), media.LengthOf(a.File)))
             .ToList();
         QrCodeSvg = qrCodes.Svg(PublicAddress.Absolute(HttpContext, Meta.CanonicalPath!));
         InterpretationUrl = await InterpretationUrlAsync(cancellationToken);

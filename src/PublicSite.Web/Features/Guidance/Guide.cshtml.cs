@@ -16,7 +16,7 @@ public sealed class GuideModel(PublishedContent content, ContentTypeRegistry typ
     protected override Task OnFoundAsync(CancellationToken cancellationToken)
     {
         Forms = Fields.Forms
-            .Select(f => new AttachmentLink(f.Title ?? Path.GetFileName(f.File), "/media/" + f.File,
+            .Select(f => new AttachmentLink(f.TitleIn(Language.Culture), "/media/" + f.File,
                 Path.GetExtension(f.File).TrimStart('.').ToUpperInvariant(), media.LengthOf(f.File)))
             .ToList();
         return Task.CompletedTask;

@@ -73,6 +73,7 @@ public static class ManagerServiceCollectionExtensions
         services.AddScoped<Content.ContentPicker>();
         services.AddScoped<Content.ReviewMail>();
         services.AddScoped<Content.Revisions.RevisionComparison>();
+        services.AddScoped<Media.MediaChoices>();
         services.AddScoped<Import.NoticeStaging>();
         services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SignInDecoy>();

@@ -80,7 +80,7 @@ public abstract class ContentPageModel<T>(PublishedContent content, ContentTypeR
             meta.FeedbackItemId = OffersFeedback ? Variant.ItemId : null;
         }
         Fields = ContentFields.Read<T>(Variant.Item.SharedFields, Variant.Fields);
-        BodyHtml = html.Render(Variant.Body);
+        BodyHtml = await HttpContext.RequestServices.GetRequiredService<Media.BodyImages>().EnhanceAsync(html.Render(Variant.Body), cancellationToken);
         meta.Title = Variant.Title;
         var metadata = Fields as IPageMetadata;
         meta.Description = string.IsNullOrWhiteSpace(metadata?.MetaDescription) ? Variant.Summary : metadata.MetaDescription;

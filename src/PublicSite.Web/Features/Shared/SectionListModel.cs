@@ -29,6 +29,10 @@ public class SectionListModel<T>(PublishedContent content, ContentTypeRegistry t
         List = await content.ListAsync(ContentType, Language, pageNumber, PageSize, cancellationToken);
         meta.ForBothLanguages(Language, "/" + ContentType.Section);
         meta.Section = ContentType.Section;
+        await OnListedAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>What a section adds to its listed items (e.g. news lead images) once they are read.</summary>
+    protected virtual Task OnListedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Primitives;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Content.Types;
+using PublicSite.Cms.Media;
 using PublicSite.Cms.Publishing;
 using PublicSite.Cms.Taxonomy;
 
@@ -17,6 +19,8 @@ namespace PublicSite.Web.Features.Manager.Content;
 public static class ContentForm
 {
     public const string RecordSeparator = " | ";
+
+    private static readonly string[] AttachmentParts = ["file", "title", "titlePt"];
 
     public static IReadOnlyList<FormField> Fields(
         ContentTypeDescriptor type, JsonObject values, IReadOnlyList<TaxonomyTerm> terms, string culture, Func<string, string> label)
@@ -82,6 +86,14 @@ public static class ContentForm
     private static FormFieldKind KindOf(PropertyInfo property)
     {
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (property.GetCustomAttribute<MediaReferenceAttribute>() is not null)
+        {
+            return FormFieldKind.Media;
+        }
+        if (type == typeof(List<AttachmentRef>))
+        {
+            return FormFieldKind.Attachments;
+        }
         if (property.GetCustomAttribute<TaxonomyAttribute>() is not null || type.IsEnum)
         {
             return FormFieldKind.Select;
@@ -124,7 +136,7 @@ public static class ContentForm
         FormFieldKind.Lines => string.Join('\n', value.AsArray().Select(v => v?.GetValue<string>() ?? "")),
         FormFieldKind.Records => string.Join('\n', value.AsArray().OfType<JsonObject>()
             .Select(o => string.Join(RecordSeparator, parts.Select(p => o[p]?.GetValue<string>() ?? "")).TrimEnd(' ', '|'))),
-        FormFieldKind.Group => value.ToJsonString(),
+        FormFieldKind.Group or FormFieldKind.Attachments => value.ToJsonString(),
         FormFieldKind.DateTime => DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
             ? TimeZoneInfo.ConvertTime(instant, SiteClock.China).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)
             : "",
@@ -155,6 +167,11 @@ public static class ContentForm
                     }
                     values[field.Name] = group.Count > 0 ? group : null;
                     break;
+                case FormFieldKind.Attachments when form($"f.{field.Name}.0.file").Count > 0:
+                    values[field.Name] = AttachmentRows(field.Name, form);
+                    break;
+                case FormFieldKind.Attachments:
+                    goto case FormFieldKind.Records;
                 case FormFieldKind.Lines:
                     values[field.Name] = new JsonArray(Lines(raw).Select(l => (JsonNode?)JsonValue.Create(l)).ToArray());
                     break;
@@ -195,6 +212,36 @@ public static class ContentForm
             }
         }
         return (values, errors);
+    }
+
+    /// <summary>
+    /// The attachment rows as posted (<c>f.attachments.0.file</c>, <c>.title</c>, <c>.titlePt</c>, …); a row left
+    /// empty is no attachment, a row with a title but no file stays, to be refused with the form kept.
+    /// </summary>
+    private static JsonArray AttachmentRows(string name, Func<string, StringValues> form)
+    {
+        var rows = new JsonArray();
+        for (var i = 0; ; i++)
+        {
+            var cells = AttachmentParts.Select(part => (part, value: form($"f.{name}.{i}.{part}"))).ToList();
+            if (cells.All(c => c.value.Count == 0))
+            {
+                return rows;
+            }
+            if (cells.All(c => string.IsNullOrWhiteSpace(c.value)))
+            {
+                continue;
+            }
+            var row = new JsonObject();
+            foreach (var (part, value) in cells)
+            {
+                if (value.ToString().Trim() is { Length: > 0 } text || part == "file")
+                {
+                    row[part] = value.ToString().Trim();
+                }
+            }
+            rows.Add(row);
+        }
     }
 
     /// <summary>A <c>datetime-local</c> value (or the same typed with a space), in China time, as UTC; null when empty or not a time.</summary>

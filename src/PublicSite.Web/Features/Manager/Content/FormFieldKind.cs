@@ -15,4 +15,8 @@ public enum FormFieldKind
     Records,
     /// <summary>One small record: an input per value.</summary>
     Group,
+    /// <summary>The id of a media library file (e.g. the lead image), chosen with the picker.</summary>
+    Media,
+    /// <summary>Attachments as rows: a library file and its title in each language.</summary>
+    Attachments,
 }

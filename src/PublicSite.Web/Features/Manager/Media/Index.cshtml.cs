@@ -55,7 +55,8 @@ public sealed class IndexModel(CmsDbContext db, MediaLibrary library, AuditTrail
         }
     }
 
-    public async Task<IActionResult> OnPostAltAsync([FromForm] string path, [FromForm] string? altZh, [FromForm] string? altPt, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAltAsync(
+        [FromForm] string path, [FromForm] string? altZh, [FromForm] string? altPt, [FromForm] double? focalX, [FromForm] double? focalY, CancellationToken cancellationToken)
     {
         var file = await db.MediaFiles.FindAsync([path], cancellationToken);
         if (file is null)
@@ -64,6 +65,9 @@ public sealed class IndexModel(CmsDbContext db, MediaLibrary library, AuditTrail
         }
         file.AltZh = altZh?.Trim();
         file.AltPt = altPt?.Trim();
+        // Percent from the left and the top, as typed; out of range is clamped rather than refused.
+        file.FocalX = focalX is { } x ? Math.Clamp(x, 0, 100) / 100 : null;
+        file.FocalY = focalY is { } y ? Math.Clamp(y, 0, 100) / 100 : null;
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/manager/media?folder={Uri.EscapeDataString(file.Folder)}&done=Saved");
     }
