@@ -5,9 +5,9 @@ using PublicSite.Cms.Auditing;
 using PublicSite.Web.Features.BusinessEnquiries;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Tests.Manager;
-using PublicSite.Web.Tests.Applications.Manager;
 using PublicSite.Web.Tests.Applications;
+using PublicSite.Web.Tests.Applications.Manager;
+using PublicSite.Web.Tests.Manager;
 
 namespace PublicSite.Web.Tests.BusinessEnquiries;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using PublicSite.Cms.Auditing;
 using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Tests.Manager;
 using PublicSite.Web.Tests.Applications.Manager;
+using PublicSite.Web.Tests.Manager;
 
 namespace PublicSite.Web.Tests.EventRegistrations;
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
-using PublicSite.Web.Features.PersonalData;
 using PublicSite.Web.Features.Applications.Data;
+using PublicSite.Web.Features.PersonalData;
 
 namespace PublicSite.Web.Features.Applications;
 

@@ -3,8 +3,8 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Mail;
+using PublicSite.Web.Features.Programmes;
 
 namespace PublicSite.Web.Features.BusinessEnquiries;
 

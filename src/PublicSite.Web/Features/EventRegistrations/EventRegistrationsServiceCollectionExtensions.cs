@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PublicSite.Web.Features.EventRegistrations.Data;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.PersonalData;
-using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.EventRegistrations;

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PublicSite.Cms.Content;
-using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Features.Mail;
+using PublicSite.Web.Features.Programmes;
 
 namespace PublicSite.Web.Features.InformationRequests;
 

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes;
-using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Inspection;

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Site;
-using PublicSite.Web.Features.Mail;
 
 namespace PublicSite.Web.Features.Manager;
 

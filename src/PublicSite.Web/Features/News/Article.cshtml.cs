@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
 using PublicSite.Cms.Media;
-using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Reading;
 using PublicSite.Cms.Taxonomy;
 using PublicSite.Web.Features.Media;

@@ -1,8 +1,8 @@
 using System.Text;
 using PublicSite.Cms.Auditing;
-using PublicSite.Web.Features.Manager.Accounts;
-using PublicSite.Web.Features.Applications.Manager;
 using PublicSite.Web.Features.Applications;
+using PublicSite.Web.Features.Applications.Manager;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Tests.Applications;
 
 namespace PublicSite.Web.Tests.Applications.Manager;

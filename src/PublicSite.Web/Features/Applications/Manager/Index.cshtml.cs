@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Data;
-using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.Applications.Data;
+using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Applications.Manager;

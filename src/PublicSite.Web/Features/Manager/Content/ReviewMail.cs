@@ -5,9 +5,9 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PublicSite.Cms.Content;
+using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes;
-using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Manager.Content;
