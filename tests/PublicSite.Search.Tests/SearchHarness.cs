@@ -86,6 +86,25 @@ public sealed class SearchHarness : IAsyncDisposable
             Sort = sort, Page = page, PageSize = pageSize,
         });
 
+    /// <summary>
+    /// Puts a file in the media store and its record in the library, as an upload would, without the upload's
+    /// checks (a test may need a broken PDF the upload would refuse): the CMS accepts only files of the library.
+    /// </summary>
+    public async Task StoreFileAsync(string path, Stream content, string contentType = "application/pdf")
+    {
+        await Get<PublicSite.Cms.Media.MediaStore>().SaveAsync(path, content, CancellationToken.None);
+        await WithAsync(async s =>
+        {
+            var db = s.GetRequiredService<CmsDbContext>();
+            db.MediaFiles.Add(new PublicSite.Cms.Media.MediaFile
+            {
+                Path = path, Folder = Path.GetDirectoryName(path) ?? "", OriginalName = Path.GetFileName(path), ContentType = contentType,
+                Length = content.CanSeek ? content.Length : 0, Sha256 = "test", UploadedBy = "editor@example.org", UploadedAt = Clock.GetUtcNow().UtcDateTime,
+            });
+            return await db.SaveChangesAsync();
+        });
+    }
+
     public Task<ContentVariant> SaveAsync(ContentEdit edit) =>
         WithAsync(s => s.GetRequiredService<ContentService>().SaveAsync(edit, "editor@example.org", null, CancellationToken.None));
 

@@ -22,7 +22,7 @@ public sealed class AttachmentTests : IAsyncLifetime
     {
         await using (var pdf = File.OpenRead(Path.Combine(SeedFiles, "park-master-plan-2019-summary.pdf")))
         {
-            await _site.Get<MediaStore>().SaveAsync("files/plan.pdf", pdf, CancellationToken.None);
+            await _site.StoreFileAsync("files/plan.pdf", pdf);
         }
         await _site.PublishDocumentAsync("苏澳合作园区总体规划公示", "见附件。", "014109568/2019-00003",
             attachments: [new AttachmentRef { File = "files/plan.pdf", Title = "总体规划（草案）图文简介" }]);
@@ -41,7 +41,7 @@ public sealed class AttachmentTests : IAsyncLifetime
                 word.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("报名表 葡语国家企业对接会 Inscrição")))));
             }
             docx.Position = 0;
-            await _site.Get<MediaStore>().SaveAsync("files/form.docx", docx, CancellationToken.None);
+            await _site.StoreFileAsync("files/form.docx", docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         }
         await _site.PublishDocumentAsync("对接会通知", "见附件。", "014109568/2026-00020",
             attachments: [new AttachmentRef { File = "files/form.docx", Title = "报名表" }]);
@@ -56,11 +56,11 @@ public sealed class AttachmentTests : IAsyncLifetime
     {
         using (var broken = new MemoryStream("%PDF-1.4 not really"u8.ToArray()))
         {
-            await _site.Get<MediaStore>().SaveAsync("files/broken.pdf", broken, CancellationToken.None);
+            await _site.StoreFileAsync("files/broken.pdf", broken);
         }
         using (var vanishing = new MemoryStream("%PDF-1.4 soon gone"u8.ToArray()))
         {
-            await _site.Get<MediaStore>().SaveAsync("files/missing.pdf", vanishing, CancellationToken.None);
+            await _site.StoreFileAsync("files/missing.pdf", vanishing);
         }
         await _site.PublishDocumentAsync("附件损坏的通知", "正文", "014109568/2026-00021",
             attachments: [new AttachmentRef { File = "files/broken.pdf", Title = "损坏" }, new AttachmentRef { File = "files/missing.pdf" }]);

@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Cms.Data;
+using PublicSite.Cms.Media;
 using PublicSite.Web.Features.Inspection;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Tests.Manager;
@@ -32,9 +36,21 @@ public sealed class LinkHealthTests(InspectionSite site) : IClassFixture<Inspect
     [Fact]
     public async Task Links_to_missing_media_files_and_to_pages_never_there_are_listed_but_links_to_live_pages_and_other_sites_are_not()
     {
+        // The CMS links only files of the library: the file was there when the news was published, and deleted since.
+        await site.WithServicesAsync(s =>
+        {
+            var db = s.GetRequiredService<CmsDbContext>();
+            db.MediaFiles.Add(new MediaFile
+            {
+                Path = "files/never-uploaded-2019.pdf", Folder = "files", OriginalName = "never-uploaded-2019.pdf", ContentType = "application/pdf",
+                Sha256 = "gone", UploadedBy = "editor@example.org", UploadedAt = DateTime.UtcNow,
+            });
+            return db.SaveChangesAsync();
+        });
         var page = await site.PublishNewsAsync("链接各种地址的园区新闻",
             "见[已删除的文件](/media/files/never-uploaded-2019.pdf)、[不存在的新闻](/zh/news/no-such-article)、"
             + "[港澳办首页](/zh/)、[常州市政府](https://www.changzhou.gov.cn/)和 <https://www.gov.mo/>。");
+        await site.WithServicesAsync(s => s.GetRequiredService<CmsDbContext>().MediaFiles.Where(f => f.Path == "files/never-uploaded-2019.pdf").ExecuteDeleteAsync());
 
         var report = await site.InspectAsync();
 
