@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PublicSite.Cms.Tests.Import;
 
 namespace PublicSite.Web.Tests.Api;
 
@@ -13,7 +14,7 @@ public sealed class OpenApiLintTests(SiteFactory site)
     [Fact]
     public async Task The_document_passes_redocly_lint_without_errors()
     {
-        var cli = Path.Combine(RepositoryRoot(), "tests", "e2e", "node_modules", "@redocly", "cli", "bin", "cli.js");
+        var cli = Path.Combine(SeedNoticeDocx.RepositoryRoot(), "tests", "e2e", "node_modules", "@redocly", "cli", "bin", "cli.js");
         Assert.True(File.Exists(cli), $"{cli} is missing: run 'npm ci' in tests/e2e (tests/run.sh does).");
         var document = Path.Combine(Path.GetTempPath(), $"publicsite-openapi-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(document, await site.Browser().GetStringAsync("/openapi/v1.json"));
@@ -36,15 +37,5 @@ public sealed class OpenApiLintTests(SiteFactory site)
         {
             File.Delete(document);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PublicSite.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
     }
 }
