@@ -95,4 +95,22 @@ public sealed class ReturnWithCommentTests(SiteFactory site) : IClassFixture<Sit
         var published = Assert.Single(MailsAbout("已发布：通知审核人的园区新闻"));
         Assert.Equal(editor.Email, published.To.Mailboxes.Single().Address);
     }
+
+    [Fact]
+    public async Task A_rejection_mail_heads_its_reason_as_a_reason_not_as_a_return_comment_in_both_languages()
+    {
+        var editor = await ManagerClient.AsRoleAsync(site, EditorRoles.Editor);
+        var publisher = await ManagerClient.AsRoleAsync(site, EditorRoles.Publisher);
+        var item = ItemOf(await editor.PostFormAsync("/manager/content/edit?type=news&lang=zh", Form, News("邮件写明理由的新闻", "submit")));
+
+        await publisher.ConfirmAsync($"/manager/content/edit?item={item}&lang=zh", "reject", new() { ["reason"] = "与已发布的通知重复。" });
+
+        var mail = Assert.Single(MailsAbout("不予采用：邮件写明理由的新闻"));
+        Assert.Equal(editor.Email, mail.To.Mailboxes.Single().Address);
+        var text = (mail.TextBody ?? "").ReplaceLineEndings("\r\n");
+        Assert.Contains("不予采用的理由:\r\n与已发布的通知重复。", text, StringComparison.Ordinal);
+        Assert.Contains("Motivo da não aceitação:\r\n与已发布的通知重复。", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("退回意见", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Comentário de devolução", text, StringComparison.Ordinal);
+    }
 }

@@ -29,31 +29,33 @@ public sealed class ReviewMail(
             publishers.AddRange(await users.GetUsersInRoleAsync(role));
         }
         var to = publishers.Where(u => !u.IsDeactivated && !string.Equals(u.UserName, author, StringComparison.OrdinalIgnoreCase)).ToList();
-        await SendAsync(to, "MailSubmittedSubject", "MailSubmittedText", variant, author, null, cancellationToken);
+        await SendAsync(to, "MailSubmittedSubject", "MailSubmittedText", variant, author, null, null, cancellationToken);
     }
 
     public Task ReturnedAsync(ContentVariant variant, string author, string publisher, CancellationToken cancellationToken) =>
-        ToAuthorAsync(variant, author, "MailReturnedSubject", "MailReturnedText", publisher, variant.ReturnComment, cancellationToken);
+        ToAuthorAsync(variant, author, "MailReturnedSubject", "MailReturnedText", publisher, "ReturnComment", variant.ReturnComment, cancellationToken);
 
     /// <summary>The change was not accepted (不予采用): the author reads the publisher's reason.</summary>
     public Task RejectedAsync(ContentVariant variant, string author, string publisher, string reason, CancellationToken cancellationToken) =>
-        ToAuthorAsync(variant, author, "MailRejectedSubject", "MailRejectedText", publisher, reason, cancellationToken);
+        ToAuthorAsync(variant, author, "MailRejectedSubject", "MailRejectedText", publisher, "MailRejectedReason", reason, cancellationToken);
 
     public Task PublishedAsync(ContentVariant variant, string author, string publisher, CancellationToken cancellationToken) =>
-        ToAuthorAsync(variant, author, "MailPublishedSubject", "MailPublishedText", publisher, null, cancellationToken);
+        ToAuthorAsync(variant, author, "MailPublishedSubject", "MailPublishedText", publisher, null, null, cancellationToken);
 
     private async Task ToAuthorAsync(
-        ContentVariant variant, string author, string subjectKey, string textKey, string publisher, string? comment, CancellationToken cancellationToken)
+        ContentVariant variant, string author, string subjectKey, string textKey, string publisher, string? commentLabelKey, string? comment,
+        CancellationToken cancellationToken)
     {
         if (string.Equals(author, publisher, StringComparison.OrdinalIgnoreCase) || await users.FindByNameAsync(author) is not { } user || user.IsDeactivated)
         {
             return;
         }
-        await SendAsync([user], subjectKey, textKey, variant, publisher, comment, cancellationToken);
+        await SendAsync([user], subjectKey, textKey, variant, publisher, commentLabelKey, comment, cancellationToken);
     }
 
     private async Task SendAsync(
-        IReadOnlyList<EditorUser> recipients, string subjectKey, string textKey, ContentVariant variant, string actor, string? comment, CancellationToken cancellationToken)
+        IReadOnlyList<EditorUser> recipients, string subjectKey, string textKey, ContentVariant variant, string actor,
+        string? commentLabelKey, string? comment, CancellationToken cancellationToken)
     {
         var addresses = recipients.Select(u => u.Email).OfType<string>().Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Select(e => new MailboxAddress(null, e)).ToList();
         if (addresses.Count == 0)
@@ -74,9 +76,10 @@ public sealed class ReviewMail(
                 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language.Culture);
                 subjects.Add(text[subjectKey, variant.Title]);
                 body.AppendLine(text[textKey, variant.Title, actor]);
-                if (!string.IsNullOrWhiteSpace(comment))
+                // A rejection's reason is not a request to revise, so it has its own heading rather than the return comment's.
+                if (commentLabelKey is not null && !string.IsNullOrWhiteSpace(comment))
                 {
-                    body.AppendLine().AppendLine(text["ReturnComment"] + ":").AppendLine(comment);
+                    body.AppendLine().AppendLine(text[commentLabelKey] + ":").AppendLine(comment);
                 }
                 body.AppendLine().AppendLine(link).AppendLine();
             }
