@@ -4,7 +4,7 @@ using PublicSite.Web.Tests.Applications;
 namespace PublicSite.Web.Tests.EventRegistrations;
 
 /// <summary>
-/// A Portuguese enterprise visiting after the 2026 meeting (1 December 2026, the day a fresh clone is first run) finds the
+/// A Portuguese enterprise visiting after the 2026 meeting (1 December 2026, the tests' shared "today") finds the
 /// next annual meeting open for registration and the past one closed: the seed is not a museum of closed forms.
 /// </summary>
 public sealed class NextMeetingTests
@@ -27,7 +27,8 @@ public sealed class NextMeetingTests
         var registered = await site.RegisterAsync(EventSite.Valid(), page: NextPt, interests: ["Economia digital e comércio electrónico transfronteiriço"]);
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
         Assert.Equal("Confirmed", (await SiteFactory.ParseAsync(registered)).QuerySelector("[data-outcome]")!.GetAttribute("data-outcome"));
-        Assert.Single(site.Mails(), m => m.Attachments.Any());
+        var confirmation = Assert.Single(site.Mails());
+        Assert.Equal("text/calendar", Assert.Single(confirmation.Attachments).ContentType.MimeType);
 
         var past = await SiteFactory.ParseAsync(await client.GetAsync(EventSite.PagePt));
         Assert.Equal("Inscrições encerradas", past.QuerySelector("[data-registration]")!.TextContent);

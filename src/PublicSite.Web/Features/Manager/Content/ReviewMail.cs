@@ -29,33 +29,32 @@ public sealed class ReviewMail(
             publishers.AddRange(await users.GetUsersInRoleAsync(role));
         }
         var to = publishers.Where(u => !u.IsDeactivated && !string.Equals(u.UserName, author, StringComparison.OrdinalIgnoreCase)).ToList();
-        await SendAsync(to, "MailSubmittedSubject", "MailSubmittedText", variant, author, null, null, cancellationToken);
+        await SendAsync(to, "MailSubmittedSubject", "MailSubmittedText", variant, author, null, cancellationToken);
     }
 
     public Task ReturnedAsync(ContentVariant variant, string author, string publisher, CancellationToken cancellationToken) =>
-        ToAuthorAsync(variant, author, "MailReturnedSubject", "MailReturnedText", publisher, "ReturnComment", variant.ReturnComment, cancellationToken);
+        ToAuthorAsync(variant, author, "MailReturnedSubject", "MailReturnedText", publisher, new("ReturnComment", variant.ReturnComment), cancellationToken);
 
     /// <summary>The change was not accepted (不予采用): the author reads the publisher's reason.</summary>
     public Task RejectedAsync(ContentVariant variant, string author, string publisher, string reason, CancellationToken cancellationToken) =>
-        ToAuthorAsync(variant, author, "MailRejectedSubject", "MailRejectedText", publisher, "MailRejectedReason", reason, cancellationToken);
+        ToAuthorAsync(variant, author, "MailRejectedSubject", "MailRejectedText", publisher, new("MailRejectedReason", reason), cancellationToken);
 
     public Task PublishedAsync(ContentVariant variant, string author, string publisher, CancellationToken cancellationToken) =>
-        ToAuthorAsync(variant, author, "MailPublishedSubject", "MailPublishedText", publisher, null, null, cancellationToken);
+        ToAuthorAsync(variant, author, "MailPublishedSubject", "MailPublishedText", publisher, null, cancellationToken);
 
     private async Task ToAuthorAsync(
-        ContentVariant variant, string author, string subjectKey, string textKey, string publisher, string? commentLabelKey, string? comment,
-        CancellationToken cancellationToken)
+        ContentVariant variant, string author, string subjectKey, string textKey, string publisher, MailComment? comment, CancellationToken cancellationToken)
     {
         if (string.Equals(author, publisher, StringComparison.OrdinalIgnoreCase) || await users.FindByNameAsync(author) is not { } user || user.IsDeactivated)
         {
             return;
         }
-        await SendAsync([user], subjectKey, textKey, variant, publisher, commentLabelKey, comment, cancellationToken);
+        await SendAsync([user], subjectKey, textKey, variant, publisher, comment, cancellationToken);
     }
 
     private async Task SendAsync(
         IReadOnlyList<EditorUser> recipients, string subjectKey, string textKey, ContentVariant variant, string actor,
-        string? commentLabelKey, string? comment, CancellationToken cancellationToken)
+        MailComment? comment, CancellationToken cancellationToken)
     {
         var addresses = recipients.Select(u => u.Email).OfType<string>().Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Select(e => new MailboxAddress(null, e)).ToList();
         if (addresses.Count == 0)
@@ -77,9 +76,9 @@ public sealed class ReviewMail(
                 subjects.Add(text[subjectKey, variant.Title]);
                 body.AppendLine(text[textKey, variant.Title, actor]);
                 // A rejection's reason is not a request to revise, so it has its own heading rather than the return comment's.
-                if (commentLabelKey is not null && !string.IsNullOrWhiteSpace(comment))
+                if (comment is { Text: { } said } && !string.IsNullOrWhiteSpace(said))
                 {
-                    body.AppendLine().AppendLine(text[commentLabelKey] + ":").AppendLine(comment);
+                    body.AppendLine().AppendLine(text[comment.Value.LabelKey] + ":").AppendLine(said);
                 }
                 body.AppendLine().AppendLine(link).AppendLine();
             }
@@ -99,4 +98,7 @@ public sealed class ReviewMail(
             logger.LogError(e, "The review mail about {Variant} could not be sent.", variant.Id);
         }
     }
+
+    /// <summary>What the mail quotes from the reviewer, under the heading (resource key) that says what it is.</summary>
+    private readonly record struct MailComment(string LabelKey, string? Text);
 }
