@@ -150,7 +150,7 @@ public sealed class ImageVariants(MediaStore store)
         origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
 
     /// <summary>The pixels turned as the camera's EXIF orientation says, since the copies carry no EXIF to say it.</summary>
-    private static SKBitmap? Orient(SKBitmap bitmap, SKEncodedOrigin origin)
+    internal static SKBitmap? Orient(SKBitmap bitmap, SKEncodedOrigin origin)
     {
         if (origin == SKEncodedOrigin.TopLeft)
         {

@@ -29,6 +29,14 @@ public sealed class MediaLibrary(CmsDbContext db, MediaStore store, ImageVariant
         {
             throw new MediaRejectedException("FileTypeRefused");
         }
+        // The camera's EXIF (GPS position among it) is removed before anything is hashed or stored.
+        if (MediaTypes.Of(name).StartsWith("image/", StringComparison.Ordinal))
+        {
+            var bytes = new byte[content.Length];
+            content.Position = 0;
+            await content.ReadExactlyAsync(bytes, cancellationToken);
+            content = new MemoryStream(ImageMetadata.Strip(bytes, extension) ?? bytes, writable: false);
+        }
         var safeFolder = Slug.FromTitle(folder) is { Length: > 0 } f ? f : "files";
         var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
         content.Position = 0;

@@ -106,6 +106,28 @@ public sealed class MediaInContentTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Contains(PhotoWithGps.Position, Encoding.Latin1.GetString(PhotoWithGps.Bytes()), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_stored_original_served_at_its_media_address_carries_no_EXIF_GPS_position()
+    {
+        var editor = await ManagerClient.AsRoleAsync(site, EditorRoles.Editor);
+        var publisher = await ManagerClient.AsRoleAsync(site, EditorRoles.Publisher);
+        var photo = await UploadWithPickerAsync(editor, PhotoWithGps.Bytes(), "原图定位.jpg");
+        var id = photo.GetProperty("id").GetString()!;
+        await PublishedPathAsync(publisher, await editor.PostFormAsync("/manager/content/edit?type=news&lang=zh", Form, News("原图不带定位", "正文", id)), "news");
+
+        var response = await site.Browser().GetAsync($"/media/{id}");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/jpeg", response.Content.Headers.ContentType?.MediaType);
+        var latin = Encoding.Latin1.GetString(bytes);
+        Assert.DoesNotContain("Exif", latin, StringComparison.Ordinal);
+        Assert.DoesNotContain(PhotoWithGps.Position, latin, StringComparison.Ordinal);
+        // Still the photo: the same pixels' size, readable as a JPEG.
+        using var decoded = SkiaSharp.SKBitmap.Decode(bytes);
+        Assert.Equal((1200, 800), (decoded.Width, decoded.Height));
+    }
+
     [Theory]
     [InlineData("/media/images/2026/photo.jpg", "不是地址")]
     [InlineData("https://elsewhere.example.com/photo.jpg", "不能引用其他网站")]
