@@ -167,24 +167,29 @@
     });
   });
 
+  // The body's insert bar: an image as ![alt](url) with the alt text of the page's language, a file (a PDF…) as a
+  // [name](url) link the editor may reword.
   Array.prototype.forEach.call(document.querySelectorAll("[data-media-insert-bar]"), function (bar) {
     bar.hidden = false;
-    var button = bar.querySelector("[data-media-insert]");
-    var area = document.getElementById(button.getAttribute("data-media-insert"));
-    var language = button.getAttribute("data-language") === "pt" ? "pt" : "zh";
-    button.addEventListener("click", function () {
-      open({ kind: "image" }).then(function (picked) {
-        if (picked && area) {
-          var alt = (picked.alt[language] || "").replace(/[\[\]]/g, "");
-          var markdown = "![" + alt + "](" + picked.url + ")";
-          var start = area.selectionStart, end = area.selectionEnd;
-          area.value = area.value.slice(0, start) + markdown + area.value.slice(end);
-          area.selectionStart = area.selectionEnd = start + markdown.length;
-          area.dispatchEvent(new Event("input", { bubbles: true }));
-          area.focus();
-        } else {
-          button.focus();
-        }
+    Array.prototype.forEach.call(bar.querySelectorAll("[data-media-insert]"), function (button) {
+      var area = document.getElementById(button.getAttribute("data-media-insert"));
+      var language = button.getAttribute("data-language") === "pt" ? "pt" : "zh";
+      var kind = button.getAttribute("data-kind") === "file" ? "file" : "image";
+      button.addEventListener("click", function () {
+        open({ kind: kind }).then(function (picked) {
+          if (picked && area) {
+            var markdown = kind === "image"
+              ? "![" + (picked.alt[language] || "").replace(/[\[\]]/g, "") + "](" + picked.url + ")"
+              : "[" + (picked.name || picked.url).replace(/[\[\]]/g, "") + "](" + picked.url + ")";
+            var start = area.selectionStart, end = area.selectionEnd;
+            area.value = area.value.slice(0, start) + markdown + area.value.slice(end);
+            area.selectionStart = area.selectionEnd = start + markdown.length;
+            area.dispatchEvent(new Event("input", { bubbles: true }));
+            area.focus();
+          } else {
+            button.focus();
+          }
+        });
       });
     });
   });
