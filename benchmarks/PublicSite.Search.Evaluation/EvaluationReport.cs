@@ -7,7 +7,7 @@ internal sealed class EvaluationReport
 {
     private readonly List<Scored> _scores = [];
 
-    public void Add(JudgedQuery query, Ranking ours, Ranking baseline) => _scores.Add(new Scored(query, Score(query, ours), Score(query, baseline), ours));
+    public void Add(JudgedQuery query, Ranking ours, Ranking baseline) => _scores.Add(new Scored(query, Score(query, ours), Score(query, baseline), ours, baseline));
 
     /// <summary>A markdown table: per kind and overall, ours against the baseline. Queries without a relevant item are left out.</summary>
     public IEnumerable<string> Table()
@@ -34,6 +34,20 @@ internal sealed class EvaluationReport
         }
     }
 
+    /// <summary>
+    /// Every query of one kind, ours against the baseline, with both first five results graded: where a kind that
+    /// loses to the baseline loses.
+    /// </summary>
+    public IEnumerable<string> Kind(string kind)
+    {
+        foreach (var s in _scores.Where(s => s.Query.Kind == kind && s.Query.HasRelevant).OrderBy(s => s.Ours.Ndcg - s.Baseline.Ndcg))
+        {
+            yield return Invariant($"  {s.Ours.Ndcg:0.000} (baseline {s.Baseline.Ndcg:0.000})  {s.Query.Scope,-4} {s.Query.Text}");
+            yield return "      ours:     " + Graded(s.Query, s.Ranking);
+            yield return "      baseline: " + Graded(s.Query, s.BaselineRanking);
+        }
+    }
+
     public Metrics Overall(bool ours)
     {
         var judged = _scores.Where(s => s.Query.HasRelevant).Select(s => ours ? s.Ours : s.Baseline).ToList();
@@ -42,6 +56,9 @@ internal sealed class EvaluationReport
 
     private static Metrics Score(JudgedQuery query, Ranking ranking) =>
         new(RelevanceMetrics.Ndcg(ranking.Keys, query.Grades), RelevanceMetrics.ReciprocalRank(ranking.Keys, query.Grades), ranking.Total == 0 ? 1 : 0);
+
+    private static string Graded(JudgedQuery query, Ranking ranking) =>
+        ranking.Keys.Count == 0 ? "(no results)" : string.Join(' ', ranking.Keys.Take(5).Select(k => Invariant($"{k}:{query.Grades.GetValueOrDefault(k)}")));
 
     private static string Row(string name, List<Scored> rows)
     {
@@ -54,5 +71,5 @@ internal sealed class EvaluationReport
     /// <summary>Scores of one query (<see cref="ZeroResults"/> is 1 or 0), or their means over many.</summary>
     internal sealed record Metrics(double Ndcg, double ReciprocalRank, double ZeroResults);
 
-    private sealed record Scored(JudgedQuery Query, Metrics Ours, Metrics Baseline, Ranking Ranking);
+    private sealed record Scored(JudgedQuery Query, Metrics Ours, Metrics Baseline, Ranking Ranking, Ranking BaselineRanking);
 }

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using PublicSite.Search.Evaluation;
 
-// dotnet run -c Release --project benchmarks/PublicSite.Search.Evaluation [-- --worst 20]
-var worst = args.Length >= 2 && args[0] == "--worst" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+// dotnet run -c Release --project benchmarks/PublicSite.Search.Evaluation [-- --worst 20] [--kind zh-name]
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+var worst = int.Parse(Option("--worst") ?? "20", CultureInfo.InvariantCulture);
+var kinds = args.Select((a, i) => (a, i)).Where(p => p.a == "--kind" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
 var here = AppContext.BaseDirectory;
 var queries = QueryFile.Parse(await File.ReadAllTextAsync(Path.Combine(here, "queries.tsv")));
 var watch = Stopwatch.StartNew();
@@ -27,6 +29,15 @@ Console.WriteLine($"Our {worst} worst queries (nDCG@10):");
 foreach (var line in report.Worst(worst))
 {
     Console.WriteLine(line);
+}
+foreach (var kind in kinds)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Kind {kind}, worst against the baseline first (first five results, item:grade):");
+    foreach (var line in report.Kind(kind))
+    {
+        Console.WriteLine(line);
+    }
 }
 var overall = report.Overall(ours: true);
 Console.WriteLine();

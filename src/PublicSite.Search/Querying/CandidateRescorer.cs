@@ -7,8 +7,9 @@ namespace PublicSite.Search.Querying;
 /// standing together lift a candidate by their score. Scoring them over every match would read a title field and
 /// positions for each of the tens of thousands of documents a common word matches; the first phase already ranks
 /// by the text, so the best of it is where a title or a phrase can change the order a reader sees. After a relaxed
-/// search, candidates are ordered first by how many of the query's concepts they hold, so that a lift never puts a
-/// document missing a word above one holding them all.
+/// search, candidates are ordered first by whether they match the strict query (when some text does) and then by
+/// how many of the query's concepts they hold, so that a lift never puts a document missing a word above one
+/// holding them all.
 /// </summary>
 internal static class CandidateRescorer
 {
@@ -17,9 +18,9 @@ internal static class CandidateRescorer
 
     public static IReadOnlyList<FacetingCollector.Candidate> Rescore(
         IndexSearcher searcher, IReadOnlyList<FacetingCollector.Candidate> candidates, IReadOnlyList<Query> lifts,
-        IReadOnlyList<Query> concepts, Func<FacetingCollector.Candidate, FacetingCollector.Candidate, int> order)
+        IReadOnlyList<Query> concepts, Query? first, Func<FacetingCollector.Candidate, FacetingCollector.Candidate, int> order)
     {
-        if ((lifts.Count == 0 && concepts.Count == 0) || candidates.Count < 2)
+        if ((lifts.Count == 0 && concepts.Count == 0 && first is null) || candidates.Count < 2)
         {
             return candidates;
         }
@@ -36,6 +37,11 @@ internal static class CandidateRescorer
         foreach (var concept in concepts)
         {
             Visit(searcher, concept, byLeaf, (doc, _) => coverage[doc] = coverage.GetValueOrDefault(doc) + 1);
+        }
+        if (first is not null)
+        {
+            // Above any count of concepts: a text holding every word as typed before one holding them otherwise.
+            Visit(searcher, first, byLeaf, (doc, _) => coverage[doc] = coverage.GetValueOrDefault(doc) + concepts.Count + 1);
         }
         return candidates
             .Select(c => bonus.TryGetValue(c.Doc, out var extra) ? c with { Score = c.Score + extra } : c)

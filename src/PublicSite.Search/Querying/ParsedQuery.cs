@@ -19,6 +19,12 @@ internal sealed record ParsedQuery(
 {
     public IEnumerable<QueryConcept> Concepts => Units.SelectMany(u => u.Concepts);
 
-    /// <summary>A relaxed search could find more: several concepts (some may be missing) or a word long enough to correct.</summary>
-    public bool Relaxable => Concepts.Skip(1).Any() || Concepts.Any(c => c.Portuguese.Any(p => p.Word.Length >= TypoCorrection.MinLength));
+    /// <summary>
+    /// A relaxed search could find more: several concepts (some may be missing), a Chinese compound whose words a
+    /// text may write apart, or a word long enough to correct.
+    /// </summary>
+    public bool Relaxable => Widenable || Concepts.Any(c => c.Portuguese.Any(p => p.Word.Length >= TypoCorrection.MinLength));
+
+    /// <summary>Texts not holding every concept as typed may still answer: several concepts, or a compound's words apart.</summary>
+    public bool Widenable => Concepts.Skip(1).Any() || Concepts.Any(c => c.Parts is not null);
 }

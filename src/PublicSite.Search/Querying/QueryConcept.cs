@@ -14,6 +14,12 @@ internal sealed record QueryConcept(List<Query> Alternatives, IReadOnlyList<Quer
     /// <summary>Chinese names reached through the bridge from a Portuguese name this concept is part of (relaxed search and coverage only; see <see cref="NameBridge"/>).</summary>
     public List<Query> Bridged { get; } = [];
 
+    /// <summary>
+    /// A Chinese compound's words together anywhere in a text (实习 and 补贴 for 实习补贴), for the second search only:
+    /// a text may write the compound's words apart (实习期间的生活补贴) and still answer the query.
+    /// </summary>
+    public Query? Parts { get; init; }
+
     /// <summary>A Portuguese stem and the word as the reader typed it (typo correction looks at its length).</summary>
     public readonly record struct Typed(string Stem, string Word);
 }

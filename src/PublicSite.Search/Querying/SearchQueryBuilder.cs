@@ -27,6 +27,9 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
     /// <summary>Another Chinese form of the same name (年度报告 for 年报) ranks a little below the form typed.</summary>
     private const float SynonymBoost = 0.8f;
 
+    /// <summary>A compound's words written apart rank below the compound itself.</summary>
+    private const float PartsBoost = 0.5f;
+
     /// <summary>A corrected spelling ranks below the word as typed.</summary>
     private const float CorrectionBoost = 0.5f;
 
@@ -139,6 +142,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
     public static int Most(int concepts) => concepts <= 2 ? 1 : (concepts + 1) / 2;
 
     /// <summary>One query per concept, for the relaxed query and for counting what each candidate holds.</summary>
+    /// <remarks>A compound concept also matches its words apart (<see cref="QueryConcept.Parts"/>): this is the second search.</remarks>
     public static IReadOnlyList<Query> Concepts(ParsedQuery parsed, IReadOnlyDictionary<string, IReadOnlyList<string>>? corrections) =>
         parsed.Concepts.Select(c => Flatten(ConceptQuery(c, corrections, bridged: true))).ToList();
 
@@ -148,6 +152,10 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
         foreach (var alternative in bridged ? concept.Alternatives.Concat(concept.Bridged) : concept.Alternatives)
         {
             query.Add(alternative, Occur.SHOULD);
+        }
+        if (bridged && concept.Parts is not null)
+        {
+            query.Add(concept.Parts, Occur.SHOULD);
         }
         if (concept.Portuguese.Count > 0)
         {
@@ -224,7 +232,7 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
                     alternatives.AddRange(entry.PortugueseText.Select(f => Phrase(SearchFields.Portuguese, f)).OfType<Query>().Select(q => Boosted(q, BridgeBoost)));
                 }
             }
-            concepts.Add(Concept(alternatives, portuguese ? word.Term : null));
+            concepts.Add(Concept(alternatives, portuguese ? word.Term : null) with { Parts = chinese ? Parts(text, word) : null });
             if (chinese)
             {
                 lifts.Add(Boosted(new TermQuery(new Term(SearchFields.ChineseTitleWords, word.Term)), ChineseTitleBoost));
@@ -331,6 +339,37 @@ internal sealed class SearchQueryBuilder(SearchAnalysis analysis, LanguageBridge
         var typed = portugueseText is null ? [] : analysis.Tokens(SearchFields.Portuguese, portugueseText)
             .Select(t => new QueryConcept.Typed(t.Term, portugueseText[t.Start..t.End])).DistinctBy(t => t.Stem).ToList();
         return new QueryConcept(alternatives, typed);
+    }
+
+    /// <summary>
+    /// The shorter words search mode finds inside <paramref name="word"/>, all required, when together they cover
+    /// every character of it (实习 + 补贴 for 实习补贴, not 夏令 alone for 夏令营: a text with 夏令 only is not about it).
+    /// </summary>
+    private Query? Parts(string text, AnalyzedToken word)
+    {
+        if (word.Term.Length < 3)
+        {
+            return null;
+        }
+        var inside = analysis.Tokens(SearchFields.ChineseWords, text[word.Start..word.End])
+            .Where(t => t.End - t.Start < word.End - word.Start && t.Term.Length > 1)
+            .DistinctBy(t => t.Term, StringComparer.Ordinal)
+            .ToList();
+        var covered = new bool[word.End - word.Start];
+        foreach (var part in inside)
+        {
+            Array.Fill(covered, true, part.Start, part.End - part.Start);
+        }
+        if (inside.Count < 2 || covered.Contains(false))
+        {
+            return null;
+        }
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var part in inside)
+        {
+            all.Add(new TermQuery(new Term(SearchFields.ChineseWords, part.Term)), Occur.MUST);
+        }
+        return Boosted(all, PartsBoost);
     }
 
     /// <summary>The words of a query part: jieba's route, without the parts search mode adds (港澳同胞, not also 港澳).</summary>

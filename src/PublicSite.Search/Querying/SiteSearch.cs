@@ -68,24 +68,28 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
         {
             return Page(searcher, request, text, parsed, results, null);
         }
-        // Too few. Misspelt words are widened to their neighbours in the index; when no document holds every
-        // word, most of them are enough, ranked by how many a document holds.
+        // Too few. Misspelt words are widened to their neighbours in the index; texts holding most of the words
+        // (or a compound's words apart) follow those holding them all.
         var corrections = TypoCorrection.Find(searcher.IndexReader, parsed);
         var someHoldAll = results.Collector.Total > 0;
-        if (corrections.Count == 0 && (someHoldAll || !parsed.Concepts.Skip(1).Any()))
+        if (corrections.Count == 0 && !parsed.Widenable)
         {
             return Page(searcher, request, text, parsed, results, null);
         }
         var needles = parsed with { PortugueseNeedles = parsed.PortugueseNeedles.Concat(corrections.Values.SelectMany(c => c)).Distinct(StringComparer.Ordinal).ToList() };
         var suggested = corrections.Count > 0 ? corrections : null;
-        if (someHoldAll)
+        var strict = corrections.Count > 0 ? SearchQueryBuilder.Strict(parsed.Units, parsed.Bridges, corrections) : parsed.FullText;
+        if (someHoldAll && corrections.Count > 0)
         {
-            var strict = SearchQueryBuilder.Strict(parsed.Units, parsed.Bridges, corrections);
-            return Page(searcher, request, text, needles, Collect(searcher, request, needles, strict, [], pinned), suggested);
+            var corrected = Collect(searcher, request, needles, strict, [], pinned);
+            if (corrected.Collector.Total >= Enough || !parsed.Widenable)
+            {
+                return Page(searcher, request, text, needles, corrected, suggested);
+            }
         }
         var concepts = SearchQueryBuilder.Concepts(parsed, corrections);
         var most = SearchQueryBuilder.Most(concepts.Count);
-        if (concepts.Count - 1 > most)
+        if (!someHoldAll && concepts.Count - 1 > most)
         {
             // All but one word first. When that fills a page, its first page is the one "most of them" would give
             // (candidates are ordered by how many words they hold) without scoring every document that holds only
@@ -97,12 +101,18 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
                 return Page(searcher, request, text, needles, nearly, suggested);
             }
         }
-        var widened = Collect(searcher, request, needles, SearchQueryBuilder.Relaxed(parsed, corrections, most), concepts, pinned);
-        return Page(searcher, request, text, needles, widened, suggested);
+        // Texts holding every word as typed stay first (the strict query is a clause of its own and ranks first in
+        // the second phase); the rest follow by how many words they hold.
+        var relaxed = SearchQueryBuilder.Relaxed(parsed, corrections, most);
+        var widened = someHoldAll && strict is not null && relaxed is not null
+            ? new BooleanQuery(disableCoord: true) { { strict, Occur.SHOULD }, { relaxed, Occur.SHOULD } }
+            : relaxed;
+        var first = someHoldAll ? strict : null;
+        return Page(searcher, request, text, needles, Collect(searcher, request, needles, widened, concepts, pinned, first), suggested);
     }
 
     private (FacetingCollector Collector, IReadOnlyList<FacetingCollector.Candidate> Best) Collect(
-        IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, Query? fullText, IReadOnlyList<Query> concepts, HashSet<int> pinned)
+        IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, Query? fullText, IReadOnlyList<Query> concepts, HashSet<int> pinned, Query? first = null)
     {
         var query = new BooleanQuery(disableCoord: true);
         if (fullText is not null)
@@ -115,11 +125,11 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
         }
         var wanted = request.Page * request.PageSize;
         // Every page is cut from the same rescored list, so a deep page never repeats or skips a result.
-        var rescore = request.Sort == SearchSort.Relevance && (parsed.Lifts.Count > 0 || concepts.Count > 1);
+        var rescore = request.Sort == SearchSort.Relevance && (parsed.Lifts.Count > 0 || concepts.Count > 1 || first is not null);
         var collector = new FacetingCollector(request, pinned, rescore ? Math.Max(CandidateRescorer.Window, wanted) : wanted, time.GetUtcNow().UtcDateTime);
         searcher.Search(query, collector);
         var best = rescore
-            ? CandidateRescorer.Rescore(searcher, collector.Hits(), parsed.Lifts, concepts.Count > 1 ? concepts : [], collector.Order)
+            ? CandidateRescorer.Rescore(searcher, collector.Hits(), parsed.Lifts, concepts.Count > 1 || first is not null ? concepts : [], first, collector.Order)
             : collector.Hits();
         return (collector, best);
     }
