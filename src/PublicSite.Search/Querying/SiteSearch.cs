@@ -62,9 +62,10 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
                 pinned.Add(hit.Doc);
             }
         }
-        // Strict first: every word of the query. Most searches end here, at the cost they always had.
+        // Strict first: every word of the query. Most searches end here, at the cost they always had; so does one
+        // that found the index or document number typed, whose page is that document.
         var results = Collect(searcher, request, parsed, parsed.FullText, [], pinned);
-        if (results.Collector.Total >= Enough || !parsed.Relaxable || parsed.FullText is null)
+        if (results.Collector.Total >= Enough || !parsed.Relaxable || parsed.FullText is null || pinned.Count > 0)
         {
             return Page(searcher, request, text, parsed, results, null);
         }
@@ -87,28 +88,28 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
                 return Page(searcher, request, text, needles, corrected, suggested);
             }
         }
+        // Texts holding every word as typed stay first: the strict query is a clause of its own, and the second
+        // phase puts what it matches before any text that holds fewer words.
+        var first = someHoldAll ? strict : null;
+        Query? Fill(Query? relaxed) => first is not null && relaxed is not null
+            ? new BooleanQuery(disableCoord: true) { { first, Occur.SHOULD }, { relaxed, Occur.SHOULD } }
+            : relaxed;
         var concepts = SearchQueryBuilder.Concepts(parsed, corrections);
         var most = SearchQueryBuilder.Most(concepts.Count);
-        if (!someHoldAll && concepts.Count - 1 > most)
+        if (concepts.Count - 1 > most)
         {
             // All but one word first. When that fills a page, its first page is the one "most of them" would give
             // (candidates are ordered by how many words they hold) without scoring every document that holds only
             // half of them, often most of the corpus for a long question; the list then stops at those documents,
             // the same for every page.
-            var nearly = Collect(searcher, request, needles, SearchQueryBuilder.Relaxed(parsed, corrections, concepts.Count - 1), concepts, pinned);
+            var nearly = Collect(searcher, request, needles, Fill(SearchQueryBuilder.Relaxed(parsed, corrections, concepts.Count - 1)), concepts, pinned, first);
             if (nearly.Collector.Total >= Enough)
             {
                 return Page(searcher, request, text, needles, nearly, suggested);
             }
         }
-        // Texts holding every word as typed stay first (the strict query is a clause of its own and ranks first in
-        // the second phase); the rest follow by how many words they hold.
-        var relaxed = SearchQueryBuilder.Relaxed(parsed, corrections, most);
-        var widened = someHoldAll && strict is not null && relaxed is not null
-            ? new BooleanQuery(disableCoord: true) { { strict, Occur.SHOULD }, { relaxed, Occur.SHOULD } }
-            : relaxed;
-        var first = someHoldAll ? strict : null;
-        return Page(searcher, request, text, needles, Collect(searcher, request, needles, widened, concepts, pinned, first), suggested);
+        var widened = Collect(searcher, request, needles, Fill(SearchQueryBuilder.Relaxed(parsed, corrections, most)), concepts, pinned, first);
+        return Page(searcher, request, text, needles, widened, suggested);
     }
 
     private (FacetingCollector Collector, IReadOnlyList<FacetingCollector.Candidate> Best) Collect(
