@@ -30,7 +30,8 @@ public sealed class SearchSyncTests : IDisposable
 
         var page = await FirstPageWithResultsAsync("/zh/search?q=" + Uri.EscapeDataString("翠鸟交流营"));
 
-        var title = Assert.Single(page.QuerySelectorAll(".result-title a"));
+        // The text holding every word first; seed pages holding some of them fill the short page after it.
+        var title = page.QuerySelectorAll(".result-title a")[0];
         Assert.Equal("<script>alert('x')</script>翠鸟交流营开营", title.TextContent);
         Assert.Equal("翠鸟交流营", title.QuerySelector("mark")?.TextContent);
         Assert.Empty(page.QuerySelectorAll("main script, main img"));
