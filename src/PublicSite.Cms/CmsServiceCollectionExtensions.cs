@@ -13,17 +13,24 @@ namespace PublicSite.Cms;
 
 public static class CmsServiceCollectionExtensions
 {
+    // EF Core's default name: the content store was first and kept it.
+    private const string HistoryTable = "__EFMigrationsHistory";
+
     /// <summary>
     /// Registers the CMS core on SQLite at <paramref name="databasePath"/> with the site's content types, and the
     /// media store at <paramref name="mediaRoot"/> (by default <c>media/</c> beside the database).
     /// </summary>
-    public static IServiceCollection AddCms(this IServiceCollection services, string databasePath, string? mediaRoot = null)
+    public static IServiceCollection AddCms(this IServiceCollection services, string databasePath, string? mediaRoot = null) =>
+        services.AddCms(SiteDatabase.Sqlite(databasePath), mediaRoot ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "media"));
+
+    /// <summary>Registers the CMS core on <paramref name="database"/>, with the media files under <paramref name="mediaRoot"/>.</summary>
+    public static IServiceCollection AddCms(this IServiceCollection services, SiteDatabase database, string mediaRoot)
     {
-        services.AddSingleton(new MediaStore(mediaRoot ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "media")));
+        services.AddSingleton(database);
+        services.AddSingleton(new MediaStore(mediaRoot));
         services.AddSingleton<OutboxSaveInterceptor>();
-        services.AddDbContext<CmsDbContext>((provider, options) => options
-            .UseSqlite($"Data Source={databasePath}")
-            .AddInterceptors(provider.GetRequiredService<OutboxSaveInterceptor>()));
+        services.AddSiteDbContext<CmsDbContext, PostgreSqlCmsDbContext>(HistoryTable, (provider, options) =>
+            options.AddInterceptors(provider.GetRequiredService<OutboxSaveInterceptor>()));
         services.AddSingleton(new ContentTypeRegistry()
             .Register<DisclosedDocument>()
             .Register<NewsArticle>()

@@ -3,10 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PublicSite.Cms.Data;
+using PublicSite.Testing;
 
 namespace PublicSite.Cms.Tests;
 
-/// <summary>A real SQLite file in a temporary folder, migrated, with the CMS services and a clock the test controls.</summary>
+/// <summary>A real SQLite file in a temporary folder (or a PostgreSQL database of its own, see TestDatabase), migrated, with the CMS services and a clock the test controls.</summary>
 public sealed class CmsDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -27,7 +28,7 @@ public sealed class CmsDatabase : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddCms(Path.Combine(folder, "cms.db"));
+            .AddCms(TestDatabase.For(folder, "cms.db"), Path.Combine(folder, "media"));
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero)));
         var provider = services.BuildServiceProvider();
         var database = new CmsDatabase(folder, provider);
@@ -49,6 +50,7 @@ public sealed class CmsDatabase : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(Folder);
         try
         {
             Directory.Delete(Folder, recursive: true);

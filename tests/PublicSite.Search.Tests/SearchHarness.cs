@@ -11,6 +11,7 @@ using PublicSite.Cms.Taxonomy;
 using PublicSite.Search.Indexing;
 using PublicSite.Search.Querying;
 using PublicSite.Search.Sync;
+using PublicSite.Testing;
 
 namespace PublicSite.Search.Tests;
 
@@ -161,6 +162,7 @@ public sealed class SearchHarness : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (_ownsFolder)
         {
+            TestDatabase.Drop(Folder);
             try
             {
                 Directory.Delete(Folder, recursive: true);
@@ -176,7 +178,7 @@ public sealed class SearchHarness : IAsyncDisposable
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddCms(Path.Combine(folder, "cms.db"));
+            .AddCms(TestDatabase.For(folder, "cms.db"), Path.Combine(folder, "media"));
         services.AddSingleton<TimeProvider>(clock);
         services.AddSearchIndex(_ => Path.Combine(folder, "search-index"));
         return services.BuildServiceProvider();

@@ -3,11 +3,12 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Testing;
 
 namespace PublicSite.Web.Tests;
 
 /// <summary>
-/// The real site on a real SQLite file in a fresh data directory, with the seed content imported at start as
+/// The real site on a real SQLite file (or PostgreSQL database, see TestDatabase) in a fresh data directory, with the seed content imported at start as
 /// on a fresh machine.
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
@@ -46,7 +47,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Manager:SignInAttemptsPerWindow", "1000");
         // Likewise for page feedback (FeedbackRateLimitTests).
         builder.UseSetting("Feedback:PostsPerWindow", "1000");
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in TestDatabase.SiteSettings(DataDirectory).Concat(Settings))
         {
             builder.UseSetting(key, value);
         }
@@ -81,6 +82,7 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public static void DeleteDataDirectory(string dataDirectory)
     {
+        TestDatabase.Drop(dataDirectory);
         try
         {
             Directory.Delete(dataDirectory, recursive: true);

@@ -8,8 +8,17 @@ using PublicSite.Cms.Taxonomy;
 
 namespace PublicSite.Cms.Data;
 
-public class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(options)
+/// <summary>The content store. Its migrations are SQLite's; <see cref="PostgreSqlCmsDbContext"/> owns PostgreSQL's.</summary>
+public class CmsDbContext : DbContext
 {
+    public CmsDbContext(DbContextOptions<CmsDbContext> options) : base(options)
+    {
+    }
+
+    protected CmsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<ContentItem> Items => Set<ContentItem>();
 
     public DbSet<ContentVariant> Variants => Set<ContentVariant>();
@@ -36,7 +45,7 @@ public class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(op
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Stored as UTC; SQLite keeps no kind, so it is restored on read.
+        // Stored as UTC (PostgreSQL's timestamptz wants it so); SQLite keeps no kind, so it is restored on read.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }

@@ -9,3 +9,11 @@ internal sealed class CmsDbContextDesignFactory : IDesignTimeDbContextFactory<Cm
     public CmsDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<CmsDbContext>().UseSqlite("Data Source=design.db").Options);
 }
+
+/// <summary>The same for the PostgreSQL set: <c>dotnet ef migrations add … --context PostgreSqlCmsDbContext -o Data/Migrations/PostgreSql</c>.</summary>
+internal sealed class PostgreSqlCmsDbContextDesignFactory : IDesignTimeDbContextFactory<PostgreSqlCmsDbContext>
+{
+    // No connection is opened to add a migration; the string only names the provider.
+    public PostgreSqlCmsDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlCmsDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
+}

@@ -5,7 +5,7 @@ namespace PublicSite.Cms.Disclosure;
 
 /// <summary>
 /// Gives out index numbers per organisation and year. Each number comes from one atomic upsert, so two
-/// concurrent creations never get the same number, and a number once given (or imported) is never reused.
+/// concurrent creations never get the same number (the SQL is written to read the same on SQLite and PostgreSQL), and a number once given (or imported) is never reused.
 /// </summary>
 public sealed class IndexNumberRegistry(CmsDbContext db)
 {
@@ -16,9 +16,9 @@ public sealed class IndexNumberRegistry(CmsDbContext db)
             throw new ArgumentException($"'{organisationCode}' is neither a 9- nor an 18-character code.", nameof(organisationCode));
         }
         var next = await db.Database.SqlQuery<int>($"""
-            INSERT INTO IndexNumberSequences (OrganisationCode, Year, Last) VALUES ({organisationCode}, {year}, 1)
-            ON CONFLICT (OrganisationCode, Year) DO UPDATE SET Last = Last + 1
-            RETURNING Last AS Value
+            INSERT INTO "IndexNumberSequences" ("OrganisationCode", "Year", "Last") VALUES ({organisationCode}, {year}, 1)
+            ON CONFLICT ("OrganisationCode", "Year") DO UPDATE SET "Last" = "IndexNumberSequences"."Last" + 1
+            RETURNING "Last" AS "Value"
             """).ToListAsync(cancellationToken);
         return new IndexNumber(organisationCode, year, next.Single());
     }
@@ -26,7 +26,8 @@ public sealed class IndexNumberRegistry(CmsDbContext db)
     /// <summary>Records an imported number so that later allocations for its organisation and year come after it.</summary>
     public Task ReserveAsync(IndexNumber number, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
-            INSERT INTO IndexNumberSequences (OrganisationCode, Year, Last) VALUES ({number.OrganisationCode}, {number.Year}, {number.Sequence})
-            ON CONFLICT (OrganisationCode, Year) DO UPDATE SET Last = max(Last, excluded.Last)
+            INSERT INTO "IndexNumberSequences" ("OrganisationCode", "Year", "Last") VALUES ({number.OrganisationCode}, {number.Year}, {number.Sequence})
+            ON CONFLICT ("OrganisationCode", "Year") DO UPDATE SET "Last" = CASE
+                WHEN excluded."Last" > "IndexNumberSequences"."Last" THEN excluded."Last" ELSE "IndexNumberSequences"."Last" END
             """, cancellationToken);
 }

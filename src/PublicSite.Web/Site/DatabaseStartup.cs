@@ -16,8 +16,11 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
-        // WAL lets readers go on while the background jobs write; it is a property of the file, set once.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while the background jobs write; it is a property of the file, set once.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<SiteOptions>>().Value;
         if (options.ImportSeed)

@@ -11,6 +11,9 @@ public sealed class SiteOptions
     [Required]
     public string DataDirectory { get; set; } = "App_Data";
 
+    /// <summary>Which database holds the site (<c>Site:Database:Provider</c>); PostgreSQL reads <c>ConnectionStrings:Site</c>.</summary>
+    public DatabaseOptions Database { get; set; } = new();
+
     /// <summary>Folder name under <c>themes/</c>.</summary>
     [Required, RegularExpression("^[a-z0-9-]+$")]
     public string Theme { get; set; } = "default";

@@ -22,7 +22,7 @@ public static class SiteServiceCollectionExtensions
         var site = builder.Configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
         var dataDirectory = site.ResolveDataDirectory(builder.Environment.ContentRootPath);
         Directory.CreateDirectory(dataDirectory);
-        services.AddCms(Path.Combine(dataDirectory, "publicsite.db"));
+        services.AddCms(site.Database.Resolve(builder.Configuration, dataDirectory), Path.Combine(dataDirectory, "media"));
         // Antiforgery tokens, cookies and the applicants' encrypted data must survive a restart: keys live with the data.
         var dataProtection = services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))

@@ -3,6 +3,7 @@ using PublicSite.Cms;
 using PublicSite.Cms.Publishing;
 using PublicSite.Search.Indexing;
 using PublicSite.Search.Sync;
+using PublicSite.Testing;
 
 namespace PublicSite.Search.Tests.Sync;
 
@@ -119,7 +120,7 @@ public sealed class OutboxSyncTests : IAsyncLifetime
 
         await _site.ReopenAsync(whileClosed: async () =>
         {
-            await using var cms = new ServiceCollection().AddLogging().AddCms(Path.Combine(_site.Folder, "cms.db"))
+            await using var cms = new ServiceCollection().AddLogging().AddCms(TestDatabase.For(_site.Folder, "cms.db"), Path.Combine(_site.Folder, "media"))
                 .AddSingleton<TimeProvider>(_site.Clock).BuildServiceProvider();
             await using var scope = cms.CreateAsyncScope();
             var content = scope.ServiceProvider.GetRequiredService<ContentService>();

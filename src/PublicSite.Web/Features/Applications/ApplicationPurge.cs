@@ -38,7 +38,7 @@ public sealed class ApplicationPurge(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete=ON;", cancellationToken);
+            await PurgedDataScrub.PrepareAsync(db, cancellationToken);
             var doomed = await db.Applications.Where(a => due.Contains(a.CallItemId)).Select(a => a.Id).ToListAsync(cancellationToken);
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
@@ -47,7 +47,7 @@ public sealed class ApplicationPurge(
                 await db.Applications.Where(a => due.Contains(a.CallItemId)).ExecuteDeleteAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            await WriteAheadLog.TruncateAsync(db, cancellationToken);
+            await PurgedDataScrub.FinishAsync(db, cancellationToken);
             foreach (var id in doomed)
             {
                 File.Delete(storage.CvPath(id));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Data;
 using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.Applications.Data;
 using PublicSite.Web.Features.PersonalData;
@@ -67,8 +68,8 @@ public sealed class ApplicationSubmission(
         await File.WriteAllBytesAsync(cvPath, protector.Protect(cv), cancellationToken);
         try
         {
-            // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the counter is read and raised by one writer at a time.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // One submission at a time: the counter is read and raised, and duplicates found, by one writer at a time.
+            await using var transaction = await db.Database.BeginSerialisedWriteAsync("applications", cancellationToken);
             // Inside the write transaction, so that of two simultaneous submissions the second sees the first.
             earlier = await db.Applications.AsNoTracking()
                 .Where(a => a.CallItemId == call.ItemId && a.IdNumberHash == idHash && a.DuplicateOf == null).OrderBy(a => a.SubmittedAt)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Features.Applications.Data;
 using PublicSite.Web.Features.Applications.Manager;
 using PublicSite.Web.Features.Mail;
@@ -22,8 +22,7 @@ public static class ApplicationsServiceCollectionExtensions
         services.AddOptions<ApplicationsOptions>().Bind(configuration.GetSection(ApplicationsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<CvStorage>();
-        services.AddDbContext<ApplicationsDbContext>((provider, options) => options.UseSqlite(
-            $"Data Source={provider.GetRequiredService<PersonalDataStorage>().DatabasePath}", ApplicationsDatabase.Configure));
+        services.AddSiteDbContext<ApplicationsDbContext, PostgreSqlApplicationsDbContext>(ApplicationsDbContext.MigrationsHistoryTable);
         services.AddScoped<ApplicationSubmission>();
         services.AddScoped<CallTitles>();
         services.AddScoped<ApplicantMail>();

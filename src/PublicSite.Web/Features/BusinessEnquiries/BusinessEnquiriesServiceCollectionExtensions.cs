@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
 using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
@@ -19,8 +19,7 @@ public static class BusinessEnquiriesServiceCollectionExtensions
     {
         services.AddPersonalData(configuration).AddMail(configuration);
         services.AddOptions<BusinessEnquiriesOptions>().Bind(configuration.GetSection(BusinessEnquiriesOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<BusinessEnquiriesDbContext>((provider, options) => options.UseSqlite(
-            $"Data Source={provider.GetRequiredService<PersonalDataStorage>().DatabasePath}", BusinessEnquiriesDatabase.Configure));
+        services.AddSiteDbContext<BusinessEnquiriesDbContext, PostgreSqlBusinessEnquiriesDbContext>(BusinessEnquiriesDbContext.MigrationsHistoryTable);
         services.AddScoped<EnquiryReception>();
         services.AddScoped<EnquiryMail>();
         services.AddScoped<EnquiryHandling>();

@@ -58,8 +58,8 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes)
             foreach (var (itemId, count) in batch)
             {
                 await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO ViewCounts (ItemId, Count) VALUES ({itemId}, {count})
-                    ON CONFLICT (ItemId) DO UPDATE SET Count = Count + excluded.Count
+                    INSERT INTO "ViewCounts" ("ItemId", "Count") VALUES ({itemId}, {count})
+                    ON CONFLICT ("ItemId") DO UPDATE SET "Count" = "ViewCounts"."Count" + excluded."Count"
                     """, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);

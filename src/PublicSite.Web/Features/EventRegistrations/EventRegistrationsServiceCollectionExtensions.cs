@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Features.EventRegistrations.Data;
 using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
@@ -19,8 +19,7 @@ public static class EventRegistrationsServiceCollectionExtensions
     {
         services.AddPersonalData(configuration).AddMail(configuration);
         services.AddOptions<EventRegistrationsOptions>().Bind(configuration.GetSection(EventRegistrationsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<EventRegistrationsDbContext>((provider, options) => options.UseSqlite(
-            $"Data Source={provider.GetRequiredService<PersonalDataStorage>().DatabasePath}", EventRegistrationsDatabase.Configure));
+        services.AddSiteDbContext<EventRegistrationsDbContext, PostgreSqlEventRegistrationsDbContext>(EventRegistrationsDbContext.MigrationsHistoryTable);
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationMail>();
         services.AddScoped<Manager.EventTitles>();

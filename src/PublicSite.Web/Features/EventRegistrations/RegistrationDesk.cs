@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Data;
 using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.EventRegistrations.Data;
@@ -10,7 +11,7 @@ namespace PublicSite.Web.Features.EventRegistrations;
 
 /// <summary>
 /// Takes a valid registration: the deadline and the seats left are read at the moment of posting, inside one write
-/// transaction (SQLite's <c>BEGIN IMMEDIATE</c>, which Microsoft.Data.Sqlite uses for every transaction it begins), so
+/// serialised transaction per event (SQLite's <c>BEGIN IMMEDIATE</c>; PostgreSQL's advisory lock on the event), so
 /// two posts can never both take the last seat: the second waits for the first, then counts its seat.
 /// </summary>
 public sealed class RegistrationDesk(EventRegistrationsDbContext db, PersonalDataProtector protector, TimeProvider time, RegistrationMail mail)
@@ -25,7 +26,7 @@ public sealed class RegistrationDesk(EventRegistrationsDbContext db, PersonalDat
         var participants = form.FilledParticipants();
         var email = form.Email!.Trim();
         EventRegistration registration;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        await using (var transaction = await db.Database.BeginSerialisedWriteAsync("event-seats:" + eventKey, cancellationToken))
         {
             var now = time.GetUtcNow();
             if (!details.IsRegistrationOpenAt(now))

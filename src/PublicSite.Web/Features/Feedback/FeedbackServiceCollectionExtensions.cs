@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Features.Feedback.Data;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Site;
@@ -13,12 +13,7 @@ public static class FeedbackServiceCollectionExtensions
     public static IServiceCollection AddFeedback(this IServiceCollection services)
     {
         services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<FeedbackDbContext>((provider, options) =>
-        {
-            var site = provider.GetRequiredService<IOptions<SiteOptions>>().Value;
-            var directory = site.ResolveDataDirectory(provider.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            options.UseSqlite($"Data Source={Path.Combine(directory, "publicsite.db")}", FeedbackDatabase.Configure);
-        });
+        services.AddSiteDbContext<FeedbackDbContext, PostgreSqlFeedbackDbContext>(FeedbackDbContext.MigrationsHistoryTable);
         services.AddScoped<IStartupStep, FeedbackMigration>();
         services.AddRateLimiter(options => options.AddPolicy<string, FeedbackRateLimitPolicy>(FeedbackRateLimitPolicy.Name));
         // Every manager role reads what readers said; the folder rule covers pages added later.

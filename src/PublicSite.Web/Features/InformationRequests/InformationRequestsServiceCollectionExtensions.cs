@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Features.InformationRequests.Data;
 using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
@@ -20,9 +20,8 @@ public static class InformationRequestsServiceCollectionExtensions
         services.AddPersonalData(configuration).AddMail(configuration);
         services.AddOptions<InformationRequestsOptions>().Bind(configuration.GetSection(InformationRequestsOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<InformationRequestsDbContext>((provider, options) => options.UseSqlite(
-            $"Data Source={provider.GetRequiredService<PersonalDataStorage>().DatabasePath}", InformationRequestsDatabase.Configure)
-            .AddInterceptors(SecureDeleteInterceptor.Instance));
+        services.AddSiteDbContext<InformationRequestsDbContext, PostgreSqlInformationRequestsDbContext>(
+            InformationRequestsDbContext.MigrationsHistoryTable, (_, options) => options.AddInterceptors(SecureDeleteInterceptor.Instance));
         services.AddScoped<RequestSubmission>();
         services.AddScoped<RequestMail>();
         services.AddScoped<ReplyLetters>();

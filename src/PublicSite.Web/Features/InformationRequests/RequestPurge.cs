@@ -27,7 +27,7 @@ public sealed class RequestPurge(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete=ON;", cancellationToken);
+            await PurgedDataScrub.PrepareAsync(db, cancellationToken);
             int count;
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
@@ -44,7 +44,7 @@ public sealed class RequestPurge(
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            if (!await WriteAheadLog.TruncateAsync(db, cancellationToken))
+            if (!await PurgedDataScrub.FinishAsync(db, cancellationToken))
             {
                 logger.LogWarning("The write-ahead log could not be emptied after a purge; the next checkpoint will overwrite it.");
             }

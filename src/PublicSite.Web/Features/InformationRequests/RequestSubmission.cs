@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Data;
 using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.InformationRequests.Data;
@@ -42,9 +43,9 @@ public sealed class RequestSubmission(
             Steps = [new RequestStep { Kind = RequestStepKind.Received, At = now }],
         };
 
-        // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the counter is read and raised by one writer at a time.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One writer at a time reads and raises the counter.
         var prefix = string.Create(CultureInfo.InvariantCulture, $"{ReferencePrefix}-{SiteClock.ToChina(now).Year}");
+        await using var transaction = await db.Database.BeginSerialisedWriteAsync(prefix, cancellationToken);
         request.ReferenceNumber = await ReferenceCounter.NextReferenceAsync(db.ReferenceCounters, prefix, cancellationToken);
         db.Requests.Add(request);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Site;
@@ -14,10 +14,7 @@ public static class ManagerServiceCollectionExtensions
     public static WebApplicationBuilder AddManager(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var site = builder.Configuration.GetSection(SiteOptions.SectionName).Get<SiteOptions>() ?? new SiteOptions();
-        var database = Path.Combine(site.ResolveDataDirectory(builder.Environment.ContentRootPath), "publicsite.db");
-        services.AddDbContext<AccountsDbContext>(options =>
-            options.UseSqlite($"Data Source={database}", x => x.MigrationsHistoryTable(AccountsDbContext.MigrationsHistoryTable)));
+        services.AddSiteDbContext<AccountsDbContext, PostgreSqlAccountsDbContext>(AccountsDbContext.MigrationsHistoryTable);
 
         services.AddIdentity<EditorUser, IdentityRole>(options =>
             {

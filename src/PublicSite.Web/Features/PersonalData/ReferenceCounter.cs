@@ -19,7 +19,7 @@ public sealed class ReferenceCounter
 
     /// <summary>
     /// Raises the prefix's counter and gives the next reference. Call it inside the write transaction that stores
-    /// the case (Microsoft.Data.Sqlite begins transactions IMMEDIATE), so one writer at a time reads and raises it.
+    /// the case, begun with <c>BeginSerialisedWriteAsync</c>, so one writer at a time reads and raises it.
     /// </summary>
     public static async Task<string> NextReferenceAsync(DbSet<ReferenceCounter> counters, string prefix, CancellationToken cancellationToken)
     {

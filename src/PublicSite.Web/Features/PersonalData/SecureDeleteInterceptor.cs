@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PublicSite.Web.Features.PersonalData;
@@ -14,6 +15,10 @@ public sealed class SecureDeleteInterceptor : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (connection is not SqliteConnection)
+        {
+            return;
+        }
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA secure_delete=ON;";
         command.ExecuteNonQuery();
@@ -21,6 +26,11 @@ public sealed class SecureDeleteInterceptor : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        // PostgreSQL has no such setting: its purge vacuums instead (PurgedDataScrub).
+        if (connection is not SqliteConnection)
+        {
+            return;
+        }
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA secure_delete=ON;";
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Testing;
 
 namespace PublicSite.E2E.Infrastructure;
 
@@ -16,6 +17,10 @@ internal sealed class SiteFactory(string dataDirectory) : WebApplicationFactory<
         // Production: what readers get (error pages, no developer exception page).
         builder.UseEnvironment("Production");
         builder.UseSetting("Site:DataDirectory", dataDirectory);
+        foreach (var (key, value) in TestDatabase.SiteSettings(dataDirectory))
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Site:AdminEmail", Seed.AdminEmail);

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Testing;
 using PublicSite.Web.Features.Delivery;
 
 namespace PublicSite.E2E.Infrastructure;
@@ -55,9 +56,9 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"Kestrel did not report its address (got {BaseAddress}).");
         }
-        if (!File.Exists(Path.Combine(_dataDirectory, "publicsite.db")))
+        if (!Directory.Exists(Path.Combine(_dataDirectory, "search-index")))
         {
-            throw new InvalidOperationException($"The site did not create its database in {_dataDirectory}: Site:DataDirectory was not applied.");
+            throw new InvalidOperationException($"The site did not create its search index in {_dataDirectory}: Site:DataDirectory was not applied.");
         }
 
         _playwright = await Playwright.CreateAsync();
@@ -117,6 +118,7 @@ public sealed class SiteFixture : IAsyncLifetime
             await _factory.DisposeAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(_dataDirectory);
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);

@@ -8,8 +8,17 @@ namespace PublicSite.Web.Features.Applications.Data;
 /// Applications are personal data, not content: they have their own context and migrations (history table
 /// <c>__ApplicationsMigrationsHistory</c>) in the same SQLite file as the CMS, and can be purged on their own.
 /// </summary>
-public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext> options) : DbContext(options)
+public class ApplicationsDbContext : DbContext
 {
+    public ApplicationsDbContext(DbContextOptions<ApplicationsDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgreSqlApplicationsDbContext"/>, which owns the PostgreSQL migration set.</summary>
+    protected ApplicationsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__ApplicationsMigrationsHistory";
 
     public DbSet<SubmittedApplication> Applications => Set<SubmittedApplication>();
@@ -37,3 +46,6 @@ public sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbContext
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>The same context on PostgreSQL: the same model, with the PostgreSQL migrations (Migrations/PostgreSql).</summary>
+public sealed class PostgreSqlApplicationsDbContext(DbContextOptions<PostgreSqlApplicationsDbContext> options) : ApplicationsDbContext(options);

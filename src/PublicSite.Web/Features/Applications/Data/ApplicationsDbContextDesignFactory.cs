@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using PublicSite.Cms.Data;
 
 namespace PublicSite.Web.Features.Applications.Data;
 
@@ -7,7 +7,12 @@ namespace PublicSite.Web.Features.Applications.Data;
 internal sealed class ApplicationsDbContextDesignFactory : IDesignTimeDbContextFactory<ApplicationsDbContext>
 {
     public ApplicationsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ApplicationsDbContext>()
-            .UseSqlite("Data Source=design.db", ApplicationsDatabase.Configure)
-            .Options);
+        new(SiteDatabase.Design(DatabaseProvider.Sqlite).Options<ApplicationsDbContext>(ApplicationsDbContext.MigrationsHistoryTable));
+}
+
+/// <summary>The same for the PostgreSQL set (<c>--context PostgreSqlApplicationsDbContext -o Features/Applications/Migrations/PostgreSql</c>).</summary>
+internal sealed class PostgreSqlApplicationsDbContextDesignFactory : IDesignTimeDbContextFactory<PostgreSqlApplicationsDbContext>
+{
+    public PostgreSqlApplicationsDbContext CreateDbContext(string[] args) =>
+        new(SiteDatabase.Design(DatabaseProvider.PostgreSql).Options<PostgreSqlApplicationsDbContext>(ApplicationsDbContext.MigrationsHistoryTable));
 }

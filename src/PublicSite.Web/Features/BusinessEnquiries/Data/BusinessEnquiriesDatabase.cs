@@ -1,17 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.BusinessEnquiries.Data;
-
-/// <summary>How the enquiries' context is wired to SQLite and brought up to date at start.</summary>
-public static class BusinessEnquiriesDatabase
-{
-    public static void Configure(SqliteDbContextOptionsBuilder sqlite) =>
-        sqlite.MigrationsHistoryTable(BusinessEnquiriesDbContext.MigrationsHistoryTable)
-            .MigrationsAssembly(typeof(BusinessEnquiriesDbContext).Assembly.GetName().Name);
-}
 
 /// <summary>Applies the enquiries' migrations once at start, before the site answers.</summary>
 internal sealed class BusinessEnquiriesMigration : IStartupStep
@@ -27,7 +19,12 @@ internal sealed class BusinessEnquiriesMigration : IStartupStep
 internal sealed class BusinessEnquiriesDbContextDesignFactory : IDesignTimeDbContextFactory<BusinessEnquiriesDbContext>
 {
     public BusinessEnquiriesDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<BusinessEnquiriesDbContext>()
-            .UseSqlite("Data Source=design.db", BusinessEnquiriesDatabase.Configure)
-            .Options);
+        new(SiteDatabase.Design(DatabaseProvider.Sqlite).Options<BusinessEnquiriesDbContext>(BusinessEnquiriesDbContext.MigrationsHistoryTable));
+}
+
+/// <summary>The same for the PostgreSQL set (<c>--context PostgreSqlBusinessEnquiriesDbContext -o Features/BusinessEnquiries/Migrations/PostgreSql</c>).</summary>
+internal sealed class PostgreSqlBusinessEnquiriesDbContextDesignFactory : IDesignTimeDbContextFactory<PostgreSqlBusinessEnquiriesDbContext>
+{
+    public PostgreSqlBusinessEnquiriesDbContext CreateDbContext(string[] args) =>
+        new(SiteDatabase.Design(DatabaseProvider.PostgreSql).Options<PostgreSqlBusinessEnquiriesDbContext>(BusinessEnquiriesDbContext.MigrationsHistoryTable));
 }

@@ -7,8 +7,17 @@ namespace PublicSite.Web.Features.BusinessEnquiries.Data;
 /// Enquiries are personal data, not content: their own context and migrations (history table
 /// <c>__BusinessEnquiriesMigrationsHistory</c>) in the site's SQLite file, so they can be purged on their own.
 /// </summary>
-public sealed class BusinessEnquiriesDbContext(DbContextOptions<BusinessEnquiriesDbContext> options) : DbContext(options)
+public class BusinessEnquiriesDbContext : DbContext
 {
+    public BusinessEnquiriesDbContext(DbContextOptions<BusinessEnquiriesDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgreSqlBusinessEnquiriesDbContext"/>, which owns the PostgreSQL migration set.</summary>
+    protected BusinessEnquiriesDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__BusinessEnquiriesMigrationsHistory";
 
     public DbSet<BusinessEnquiry> Enquiries => Set<BusinessEnquiry>();
@@ -49,3 +58,6 @@ public sealed class BusinessEnquiriesDbContext(DbContextOptions<BusinessEnquirie
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>The same context on PostgreSQL: the same model, with the PostgreSQL migrations (Migrations/PostgreSql).</summary>
+public sealed class PostgreSqlBusinessEnquiriesDbContext(DbContextOptions<PostgreSqlBusinessEnquiriesDbContext> options) : BusinessEnquiriesDbContext(options);

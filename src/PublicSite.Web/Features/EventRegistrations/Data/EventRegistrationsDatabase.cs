@@ -1,17 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.EventRegistrations.Data;
-
-/// <summary>How the registrations' context is wired to SQLite and brought up to date at start.</summary>
-public static class EventRegistrationsDatabase
-{
-    public static void Configure(SqliteDbContextOptionsBuilder sqlite) =>
-        sqlite.MigrationsHistoryTable(EventRegistrationsDbContext.MigrationsHistoryTable)
-            .MigrationsAssembly(typeof(EventRegistrationsDbContext).Assembly.GetName().Name);
-}
 
 /// <summary>Applies the registrations' migrations once at start, before the site answers.</summary>
 internal sealed class EventRegistrationsMigration : IStartupStep
@@ -27,7 +19,12 @@ internal sealed class EventRegistrationsMigration : IStartupStep
 internal sealed class EventRegistrationsDbContextDesignFactory : IDesignTimeDbContextFactory<EventRegistrationsDbContext>
 {
     public EventRegistrationsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<EventRegistrationsDbContext>()
-            .UseSqlite("Data Source=design.db", EventRegistrationsDatabase.Configure)
-            .Options);
+        new(SiteDatabase.Design(DatabaseProvider.Sqlite).Options<EventRegistrationsDbContext>(EventRegistrationsDbContext.MigrationsHistoryTable));
+}
+
+/// <summary>The same for the PostgreSQL set (<c>--context PostgreSqlEventRegistrationsDbContext -o Features/EventRegistrations/Migrations/PostgreSql</c>).</summary>
+internal sealed class PostgreSqlEventRegistrationsDbContextDesignFactory : IDesignTimeDbContextFactory<PostgreSqlEventRegistrationsDbContext>
+{
+    public PostgreSqlEventRegistrationsDbContext CreateDbContext(string[] args) =>
+        new(SiteDatabase.Design(DatabaseProvider.PostgreSql).Options<PostgreSqlEventRegistrationsDbContext>(EventRegistrationsDbContext.MigrationsHistoryTable));
 }

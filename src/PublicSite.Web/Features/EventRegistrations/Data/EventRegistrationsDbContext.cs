@@ -7,8 +7,17 @@ namespace PublicSite.Web.Features.EventRegistrations.Data;
 /// Registrations are personal data, not content: their own context and migrations (history table
 /// <c>__EventRegistrationsMigrationsHistory</c>) in the site's SQLite file, purged on their own.
 /// </summary>
-public sealed class EventRegistrationsDbContext(DbContextOptions<EventRegistrationsDbContext> options) : DbContext(options)
+public class EventRegistrationsDbContext : DbContext
 {
+    public EventRegistrationsDbContext(DbContextOptions<EventRegistrationsDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgreSqlEventRegistrationsDbContext"/>, which owns the PostgreSQL migration set.</summary>
+    protected EventRegistrationsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__EventRegistrationsMigrationsHistory";
 
     public DbSet<EventRegistration> Registrations => Set<EventRegistration>();
@@ -38,3 +47,6 @@ public sealed class EventRegistrationsDbContext(DbContextOptions<EventRegistrati
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>The same context on PostgreSQL: the same model, with the PostgreSQL migrations (Migrations/PostgreSql).</summary>
+public sealed class PostgreSqlEventRegistrationsDbContext(DbContextOptions<PostgreSqlEventRegistrationsDbContext> options) : EventRegistrationsDbContext(options);

@@ -1,17 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Feedback.Data;
-
-/// <summary>How the feedback context is wired to SQLite and brought up to date at start.</summary>
-public static class FeedbackDatabase
-{
-    public static void Configure(SqliteDbContextOptionsBuilder sqlite) =>
-        sqlite.MigrationsHistoryTable(FeedbackDbContext.MigrationsHistoryTable)
-            .MigrationsAssembly(typeof(FeedbackDbContext).Assembly.GetName().Name);
-}
 
 /// <summary>Applies the feedback migrations once at start, before the site answers.</summary>
 internal sealed class FeedbackMigration : IStartupStep
@@ -27,7 +19,12 @@ internal sealed class FeedbackMigration : IStartupStep
 internal sealed class FeedbackDbContextDesignFactory : IDesignTimeDbContextFactory<FeedbackDbContext>
 {
     public FeedbackDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<FeedbackDbContext>()
-            .UseSqlite("Data Source=design.db", FeedbackDatabase.Configure)
-            .Options);
+        new(SiteDatabase.Design(DatabaseProvider.Sqlite).Options<FeedbackDbContext>(FeedbackDbContext.MigrationsHistoryTable));
+}
+
+/// <summary>The same for the PostgreSQL set (<c>--context PostgreSqlFeedbackDbContext -o Features/Feedback/Migrations/PostgreSql</c>).</summary>
+internal sealed class PostgreSqlFeedbackDbContextDesignFactory : IDesignTimeDbContextFactory<PostgreSqlFeedbackDbContext>
+{
+    public PostgreSqlFeedbackDbContext CreateDbContext(string[] args) =>
+        new(SiteDatabase.Design(DatabaseProvider.PostgreSql).Options<PostgreSqlFeedbackDbContext>(FeedbackDbContext.MigrationsHistoryTable));
 }

@@ -9,8 +9,17 @@ namespace PublicSite.Web.Features.Feedback.Data;
 /// the CMS's migrations. Lives in the site's SQLite file beside the content (history table
 /// <c>__FeedbackMigrationsHistory</c>), as the enquiries do.
 /// </summary>
-public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> options) : DbContext(options)
+public class FeedbackDbContext : DbContext
 {
+    public FeedbackDbContext(DbContextOptions<FeedbackDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgreSqlFeedbackDbContext"/>, which owns the PostgreSQL migration set.</summary>
+    protected FeedbackDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__FeedbackMigrationsHistory";
 
     public DbSet<PageFeedback> Answers => Set<PageFeedback>();
@@ -33,3 +42,6 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>The same context on PostgreSQL: the same model, with the PostgreSQL migrations (Migrations/PostgreSql).</summary>
+public sealed class PostgreSqlFeedbackDbContext(DbContextOptions<PostgreSqlFeedbackDbContext> options) : FeedbackDbContext(options);

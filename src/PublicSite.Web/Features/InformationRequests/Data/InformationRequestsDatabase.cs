@@ -1,17 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.InformationRequests.Data;
-
-/// <summary>How the requests' context is wired to SQLite.</summary>
-public static class InformationRequestsDatabase
-{
-    public static void Configure(SqliteDbContextOptionsBuilder sqlite) =>
-        sqlite.MigrationsHistoryTable(InformationRequestsDbContext.MigrationsHistoryTable)
-            .MigrationsAssembly(typeof(InformationRequestsDbContext).Assembly.GetName().Name);
-}
 
 /// <summary>Brings the requests' tables up to date at start, before the site answers.</summary>
 internal sealed class InformationRequestsMigration(InformationRequestsDbContext db) : IStartupStep
@@ -23,7 +15,12 @@ internal sealed class InformationRequestsMigration(InformationRequestsDbContext 
 internal sealed class InformationRequestsDbContextDesignFactory : IDesignTimeDbContextFactory<InformationRequestsDbContext>
 {
     public InformationRequestsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<InformationRequestsDbContext>()
-            .UseSqlite("Data Source=design.db", InformationRequestsDatabase.Configure)
-            .Options);
+        new(SiteDatabase.Design(DatabaseProvider.Sqlite).Options<InformationRequestsDbContext>(InformationRequestsDbContext.MigrationsHistoryTable));
+}
+
+/// <summary>The same for the PostgreSQL set (<c>--context PostgreSqlInformationRequestsDbContext -o Features/InformationRequests/Migrations/PostgreSql</c>).</summary>
+internal sealed class PostgreSqlInformationRequestsDbContextDesignFactory : IDesignTimeDbContextFactory<PostgreSqlInformationRequestsDbContext>
+{
+    public PostgreSqlInformationRequestsDbContext CreateDbContext(string[] args) =>
+        new(SiteDatabase.Design(DatabaseProvider.PostgreSql).Options<PostgreSqlInformationRequestsDbContext>(InformationRequestsDbContext.MigrationsHistoryTable));
 }

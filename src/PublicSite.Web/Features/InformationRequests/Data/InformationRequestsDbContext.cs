@@ -9,8 +9,17 @@ namespace PublicSite.Web.Features.InformationRequests.Data;
 /// Requests for information are personal data, not content: their own context and migrations (history table
 /// <c>__InformationRequestsMigrationsHistory</c>) in the site's SQLite file, purged on their own.
 /// </summary>
-public sealed class InformationRequestsDbContext(DbContextOptions<InformationRequestsDbContext> options) : DbContext(options)
+public class InformationRequestsDbContext : DbContext
 {
+    public InformationRequestsDbContext(DbContextOptions<InformationRequestsDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgreSqlInformationRequestsDbContext"/>, which owns the PostgreSQL migration set.</summary>
+    protected InformationRequestsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__InformationRequestsMigrationsHistory";
 
     public DbSet<InformationRequest> Requests => Set<InformationRequest>();
@@ -76,3 +85,6 @@ public sealed class InformationRequestsDbContext(DbContextOptions<InformationReq
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>The same context on PostgreSQL: the same model, with the PostgreSQL migrations (Migrations/PostgreSql).</summary>
+public sealed class PostgreSqlInformationRequestsDbContext(DbContextOptions<PostgreSqlInformationRequestsDbContext> options) : InformationRequestsDbContext(options);

@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+using Npgsql;
+using PublicSite.Cms.Data;
+
+namespace PublicSite.Testing;
+
+/// <summary>
+/// Which database the tests run on, for every test project alike (linked into each): a SQLite file in the test's
+/// folder by default; with <c>PUBLICSITE_TEST_DB=postgres</c>, a database of its own on the cluster that
+/// <c>PUBLICSITE_TEST_POSTGRES</c> names (tests/run.sh starts one). The database is named after the folder, so a
+/// site restarted on the same folder finds its data again, as it would find its SQLite file.
+/// </summary>
+internal static class TestDatabase
+{
+    public static bool IsPostgreSql =>
+        string.Equals(Environment.GetEnvironmentVariable("PUBLICSITE_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static string Server => Environment.GetEnvironmentVariable("PUBLICSITE_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("PUBLICSITE_TEST_DB=postgres needs PUBLICSITE_TEST_POSTGRES (a connection string without Database); tests/run.sh sets both.");
+
+    /// <summary>The database for a test whose files are in <paramref name="folder"/>; <paramref name="sqliteFile"/> under SQLite.</summary>
+    public static SiteDatabase For(string folder, string sqliteFile = "publicsite.db") => IsPostgreSql
+        ? new SiteDatabase(DatabaseProvider.PostgreSql, ConnectionString(folder))
+        : SiteDatabase.Sqlite(Path.Combine(folder, sqliteFile));
+
+    /// <summary>The settings that put a site whose data directory is <paramref name="dataDirectory"/> on the test database.</summary>
+    public static IReadOnlyDictionary<string, string?> SiteSettings(string dataDirectory) => IsPostgreSql
+        ? new Dictionary<string, string?>
+        {
+            ["Site:Database:Provider"] = nameof(DatabaseProvider.PostgreSql),
+            ["ConnectionStrings:Site"] = ConnectionString(dataDirectory),
+        }
+        : new Dictionary<string, string?>();
+
+    /// <summary>Drops the folder's PostgreSQL database, if any, when its test is done (SQLite's goes with the folder).</summary>
+    public static void Drop(string folder)
+    {
+        if (!IsPostgreSql)
+        {
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            using var connection = new NpgsqlConnection(Server + ";Database=postgres");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS \"{DatabaseName(folder)}\" WITH (FORCE)";
+            command.ExecuteNonQuery();
+        }
+        catch (NpgsqlException)
+        {
+            // Left for the cluster's removal at the end of the run.
+        }
+    }
+
+    private static string ConnectionString(string folder) =>
+        // Short idle lifetimes: hundreds of test sites each have a pool, and the cluster's connections are few.
+        $"{Server};Database={DatabaseName(folder)};Connection Idle Lifetime=5;Connection Pruning Interval=1";
+
+    private static string DatabaseName(string folder) =>
+        "t_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..24];
+}
