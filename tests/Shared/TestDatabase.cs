@@ -55,6 +55,52 @@ internal static class TestDatabase
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is anywhere in the bytes the database keeps on disk for the folder's site: the
+    /// SQLite file with its WAL and journal; under PostgreSQL, every table, TOAST and index file of its database,
+    /// read after a checkpoint has written the buffers out. (PostgreSQL's own WAL is the cluster's and recycled by
+    /// the server; it is not read here.)
+    /// </summary>
+    public static bool FilesContain(string folder, string text, string sqliteFile = "publicsite.db")
+    {
+        var needle = Encoding.UTF8.GetBytes(text);
+        if (!IsPostgreSql)
+        {
+            var database = Path.Combine(folder, sqliteFile);
+            return new[] { database, database + "-wal", database + "-journal" }.Where(File.Exists).Any(path =>
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                return buffer.ToArray().AsSpan().IndexOf(needle) >= 0;
+            });
+        }
+        using var connection = new NpgsqlConnection(ConnectionString(folder));
+        connection.Open();
+        using (var checkpoint = connection.CreateCommand())
+        {
+            checkpoint.CommandText = "CHECKPOINT";
+            checkpoint.ExecuteNonQuery();
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT pg_read_binary_file(path, 0, size, true) FROM (
+                SELECT path, (pg_stat_file(path, true)).size AS size FROM (
+                    SELECT pg_relation_filepath(c.oid) AS path FROM pg_class c WHERE c.relkind IN ('r', 't', 'i', 'm')) relations
+                WHERE path IS NOT NULL) files
+            WHERE size IS NOT NULL
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!reader.IsDBNull(0) && ((byte[])reader.GetValue(0)).AsSpan().IndexOf(needle) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static string ConnectionString(string folder) =>
         // Short idle lifetimes: hundreds of test sites each have a pool, and the cluster's connections are few.
         $"{Server};Database={DatabaseName(folder)};Connection Idle Lifetime=5;Connection Pruning Interval=1";

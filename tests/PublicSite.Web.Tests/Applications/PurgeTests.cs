@@ -1,3 +1,4 @@
+using PublicSite.Testing;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -15,17 +16,7 @@ public sealed class PurgeTests
         return await scope.ServiceProvider.GetRequiredService<ApplicationPurge>().PurgeAsync(CancellationToken.None);
     }
 
-    private static bool DatabaseContains(ApplicationSite site, string text)
-    {
-        var database = Path.Combine(site.DataDirectory, "publicsite.db");
-        return new[] { database, database + "-wal" }.Where(File.Exists).Any(path =>
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray().AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
-        });
-    }
+    private static bool DatabaseContains(ApplicationSite site, string text) => TestDatabase.FilesContain(site.DataDirectory, text);
 
     [Fact]
     public async Task Personal_data_is_purged_180_days_after_the_call_closes_leaving_anonymous_counts()

@@ -1,3 +1,4 @@
+using PublicSite.Testing;
 using System.Net;
 using System.Text;
 using PublicSite.Cms.Auditing;
@@ -75,15 +76,5 @@ public sealed class RequestHandlingAccessTests
         }
     }
 
-    internal static bool DatabaseContains(RequestSite site, string text)
-    {
-        var database = Path.Combine(site.Site.DataDirectory, "publicsite.db");
-        return new[] { database, database + "-wal" }.Where(File.Exists).Any(path =>
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray().AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
-        });
-    }
+    internal static bool DatabaseContains(RequestSite site, string text) => TestDatabase.FilesContain(site.Site.DataDirectory, text);
 }

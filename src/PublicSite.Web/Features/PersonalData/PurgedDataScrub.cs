@@ -5,8 +5,9 @@ namespace PublicSite.Web.Features.PersonalData;
 /// <summary>
 /// What a purge does so that no copy of purged personal data stays readable in the database's files. SQLite:
 /// secure_delete overwrites freed space, and the write-ahead log, which still holds the old pages, is emptied.
-/// PostgreSQL: an UPDATE leaves the old row version in the table until VACUUM reclaims it, so each of the
-/// context's tables is vacuumed after the purge commits.
+/// PostgreSQL: an UPDATE leaves the old row version in the table file, and a plain VACUUM only marks its space free
+/// without overwriting it, so each of the context's tables is rewritten by VACUUM FULL after the purge commits (the
+/// tables are small; the lock lasts a moment, once a day).
 /// </summary>
 public static class PurgedDataScrub
 {
@@ -28,7 +29,7 @@ public static class PurgedDataScrub
             foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct())
             {
                 // The name is the model's own, never input; VACUUM takes no parameters.
-                var vacuum = "VACUUM \"" + table + "\"";
+                var vacuum = "VACUUM FULL \"" + table + "\"";
                 await db.Database.ExecuteSqlRawAsync(vacuum, cancellationToken);
             }
             return true;

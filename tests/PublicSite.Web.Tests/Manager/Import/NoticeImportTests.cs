@@ -180,7 +180,8 @@ public sealed class NoticeImportTests : IClassFixture<SiteFactory>
     public async Task A_Portuguese_notice_is_saved_as_the_draft_translation_of_an_existing_document()
     {
         var editor = await ManagerClient.AsRoleAsync(_site, EditorRoles.Editor);
-        var (itemId, sharedBefore) = await InDatabaseAsync(db => db.Items.Where(i => i.Key == "2019-fao-functions").Select(i => ValueTuple.Create(i.Id, i.SharedFields)).SingleAsync());
+        var before = await InDatabaseAsync(db => db.Items.Where(i => i.Key == "2019-fao-functions").Select(i => new { i.Id, i.SharedFields }).SingleAsync());
+        var (itemId, sharedBefore) = (before.Id, before.SharedFields);
         var docx = new NoticeDocx().Title("Atribuições do Gabinete dos Assuntos Externos do Município de Changzhou")
             .Paragraph("O Gabinete coordena os assuntos de Hong Kong e Macau.").Right("5 de Maio de 2019").Bytes();
 

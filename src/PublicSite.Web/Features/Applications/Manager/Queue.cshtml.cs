@@ -83,9 +83,12 @@ public sealed class QueueModel(
         var q = Query?.Trim();
         if (!string.IsNullOrEmpty(q))
         {
-            var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            // Lower-cased on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+            var pattern = "%" + q.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             var reference = q.ToUpperInvariant();
-            query = query.Where(a => EF.Functions.Like(a.FullName, pattern, "\\") || a.ReferenceNumber.Contains(reference));
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(), where no .NET culture applies.
+            query = query.Where(a => EF.Functions.Like(a.FullName.ToLower(), pattern, "\\") || a.ReferenceNumber.Contains(reference));
+#pragma warning restore CA1304, CA1311
         }
         return query;
     }

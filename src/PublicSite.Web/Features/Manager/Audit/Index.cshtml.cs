@@ -32,8 +32,10 @@ public sealed class IndexModel(AuditTrail audit) : PageModel
         }
         if (!string.IsNullOrWhiteSpace(ActorFilter))
         {
-            var pattern = "%" + ActorFilter.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(e => EF.Functions.Like(e.Actor, pattern, "\\"));
+            var pattern = "%" + ActorFilter.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(), where no .NET culture applies.
+            query = query.Where(e => EF.Functions.Like(e.Actor.ToLower(), pattern, "\\"));
+#pragma warning restore CA1304, CA1311
         }
         var total = await query.CountAsync(cancellationToken);
         var page = Math.Clamp(PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));

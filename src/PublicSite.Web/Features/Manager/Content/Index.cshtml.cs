@@ -41,8 +41,11 @@ public sealed class IndexModel(CmsDbContext db, ContentTypeRegistry types) : Pag
         items = Status == "deleted" ? items.Where(i => i.DeletedAt != null) : items.Where(i => i.DeletedAt == null);
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = "%" + Q.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
-            items = items.Where(i => i.Variants.Any(v => EF.Functions.Like(v.Title, pattern)) || EF.Functions.Like(i.IndexNumber ?? "", pattern));
+            // Lower-cased on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+            var pattern = "%" + Q.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(), where no .NET culture applies.
+            items = items.Where(i => i.Variants.Any(v => EF.Functions.Like(v.Title.ToLower(), pattern)) || EF.Functions.Like((i.IndexNumber ?? "").ToLower(), pattern));
+#pragma warning restore CA1304, CA1311
         }
         var rows = items.Select(i => new
         {

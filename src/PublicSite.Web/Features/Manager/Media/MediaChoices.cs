@@ -30,9 +30,12 @@ public sealed class MediaChoices(CmsDbContext db)
         }
         if (query?.Trim() is { Length: > 0 } q)
         {
-            var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            files = files.Where(f => EF.Functions.Like(f.OriginalName, pattern, "\\") || EF.Functions.Like(f.Path, pattern, "\\")
-                || EF.Functions.Like(f.AltZh ?? "", pattern, "\\") || EF.Functions.Like(f.AltPt ?? "", pattern, "\\"));
+            // Lower-cased on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+            var pattern = "%" + q.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(), where no .NET culture applies.
+            files = files.Where(f => EF.Functions.Like(f.OriginalName.ToLower(), pattern, "\\") || EF.Functions.Like(f.Path.ToLower(), pattern, "\\")
+                || EF.Functions.Like((f.AltZh ?? "").ToLower(), pattern, "\\") || EF.Functions.Like((f.AltPt ?? "").ToLower(), pattern, "\\"));
+#pragma warning restore CA1304, CA1311
         }
         return await files.OrderByDescending(f => f.UploadedAt).Take(60).ToListAsync(cancellationToken);
     }
