@@ -1,7 +1,7 @@
-using PublicSite.Testing;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Testing;
 using PublicSite.Web.Features.Applications.Data;
 using PublicSite.Web.Features.PersonalData;
 

@@ -1,8 +1,8 @@
-using PublicSite.Testing;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PublicSite.Testing;
 using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.Applications.Data;
 

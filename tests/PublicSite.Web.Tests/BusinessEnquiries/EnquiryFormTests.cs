@@ -1,4 +1,3 @@
-using PublicSite.Testing;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -6,6 +5,7 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using PublicSite.Testing;
 using PublicSite.Web.Features.Applications;
 using PublicSite.Web.Features.BusinessEnquiries.Data;
 using PublicSite.Web.Features.PersonalData;

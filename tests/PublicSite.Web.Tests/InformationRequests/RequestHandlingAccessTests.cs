@@ -1,7 +1,7 @@
-using PublicSite.Testing;
 using System.Net;
 using System.Text;
 using PublicSite.Cms.Auditing;
+using PublicSite.Testing;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Tests.Applications.Manager;
 
