@@ -41,8 +41,8 @@ public sealed class RequestPurgeTests
         Assert.Contains(purged.Steps, s => s.Kind == RequestStepKind.PersonalDataPurged);
         Assert.Empty(await db.Letters.Where(l => l.RequestId == purged.Id).ToListAsync());
         Assert.Null((await db.Requests.SingleAsync(r => r.ReferenceNumber == open)).PurgedAt);
-        Assert.False(RequestHandlingAccessTests.DatabaseContains(site, "chan.meiling@example.mo"), "Overwritten, not left in free pages.");
-        Assert.False(RequestHandlingAccessTests.DatabaseContains(site, "实习补贴的发放人数"));
+        Assert.False(await StillInDatabaseAsync(site, "chan.meiling@example.mo"), "Overwritten, not left in free pages.");
+        Assert.False(await StillInDatabaseAsync(site, "实习补贴的发放人数"));
         Assert.True(RequestHandlingAccessTests.DatabaseContains(site, "geral@exemplo.com.mo"));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await site.Browser().GetAsync(statusPath)).StatusCode);
     }
@@ -58,5 +58,18 @@ public sealed class RequestPurgeTests
         site.Site.Clock.SetUtcNow(RequestSite.Today.AddDays(31));
 
         Assert.Equal(1, await PurgeAsync(site));
+    }
+
+    /// <summary>
+    /// Whether the text is still in the database's files after a short wait: under PostgreSQL a background job's
+    /// connection may still hold the table while the purge's VACUUM FULL waits for it (seen once in a full CI run).
+    /// </summary>
+    private static async Task<bool> StillInDatabaseAsync(RequestSite site, string text)
+    {
+        for (var attempt = 0; attempt < 10 && RequestHandlingAccessTests.DatabaseContains(site, text); attempt++)
+        {
+            await Task.Delay(500);
+        }
+        return RequestHandlingAccessTests.DatabaseContains(site, text);
     }
 }
