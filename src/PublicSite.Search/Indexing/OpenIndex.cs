@@ -9,8 +9,8 @@ using PublicSite.Search.Analysis;
 namespace PublicSite.Search.Indexing;
 
 /// <summary>
-/// One generation of the index opened for writing and searching: a <see cref="PositionalReadDirectory"/> (FSDirectory.Open would pick
-/// memory-mapped files, slow and crash-prone under parallel load in 4.8.0-beta00017), an IndexWriter, and a
+/// One generation of the index opened for writing and searching: a <see cref="MappedReadDirectory"/> (FSDirectory.Open would pick
+/// Lucene.Net's own memory-mapped directory, slow and crash-prone under parallel load in 4.8.0-beta00017), an IndexWriter, and a
 /// SearcherManager over the writer for near-real-time reads with BM25.
 /// </summary>
 internal sealed class OpenIndex : IDisposable
@@ -70,7 +70,7 @@ internal sealed class OpenIndex : IDisposable
 
     private static OpenIndex Open(string path, string generation, SearchAnalysis analysis, double ramBufferMb, bool bulk)
     {
-        var directory = new PositionalReadDirectory(path);
+        var directory = new MappedReadDirectory(path);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analysis.Analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
