@@ -72,15 +72,32 @@ internal static class Snippets
             {
                 end++;
             }
-            var word = text[start..end].ToLowerInvariant();
-            var modern = PortugueseSpelling.Modernize(word);
-            if (modern.Length != word.Length)
+            // Only a word with a vowel, c or p, then c, ç or t can change; most words of a text are skipped unread.
+            if (MaySpellOld(folded.AsSpan(start, end - start)))
             {
-                words.Add((start, end, SearchFolding.Fold(modern)));
+                var word = text[start..end].ToLowerInvariant();
+                var modern = PortugueseSpelling.Modernize(word);
+                if (modern.Length != word.Length)
+                {
+                    words.Add((start, end, SearchFolding.Fold(modern)));
+                }
             }
             start = end;
         }
         return words;
+    }
+
+    /// <summary>True when the folded word holds a vowel followed by <c>c</c> or <c>p</c> and then <c>c</c> or <c>t</c>.</summary>
+    private static bool MaySpellOld(ReadOnlySpan<char> folded)
+    {
+        for (var i = 1; i < folded.Length - 1; i++)
+        {
+            if (folded[i] is 'c' or 'p' && folded[i + 1] is 'c' or 't' && folded[i - 1] is 'a' or 'e' or 'i' or 'o' or 'u')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The whole text, escaped, with its matches marked.</summary>
@@ -95,13 +112,18 @@ internal static class Snippets
         }
         var start = 0;
         var best = 0;
-        foreach (var (first, _) in ranges)
+        // Ranges are sorted and apart, so their ends rise with their starts: one pass finds the densest window.
+        for (int first = 0, last = 0; first < ranges.Count; first++)
         {
-            var covered = ranges.Count(r => r.Start >= first && r.End <= first + (length * 3 / 4));
-            if (covered > best)
+            last = Math.Max(last, first);
+            while (last < ranges.Count && ranges[last].End <= ranges[first].Start + (length * 3 / 4))
             {
-                best = covered;
-                start = Math.Max(0, first - (length / 4));
+                last++;
+            }
+            if (last - first > best)
+            {
+                best = last - first;
+                start = Math.Max(0, ranges[first].Start - (length / 4));
             }
         }
         start = Math.Min(start, text.Length - length);
@@ -122,6 +144,7 @@ internal static class Snippets
         var html = new StringBuilder((end - start) + 32);
         var open = false;
         var space = false;
+        var range = 0;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
@@ -131,7 +154,11 @@ internal static class Snippets
                 continue;
             }
             // A mark closes before a space and opens after it, so no mark starts or ends with a blank.
-            var inMatch = ranges.Any(r => r.Start <= i && i < r.End);
+            while (range < ranges.Count && ranges[range].End <= i)
+            {
+                range++;
+            }
+            var inMatch = range < ranges.Count && ranges[range].Start <= i;
             if (open && !inMatch)
             {
                 html.Append("</mark>");
@@ -167,7 +194,8 @@ internal static class Snippets
     private static List<(int Start, int End)> Merge(List<(int Start, int End)> ranges)
     {
         var merged = new List<(int Start, int End)>();
-        foreach (var range in ranges.OrderBy(r => r.Start))
+        ranges.Sort();
+        foreach (var range in ranges)
         {
             if (merged.Count > 0 && range.Start <= merged[^1].End)
             {
