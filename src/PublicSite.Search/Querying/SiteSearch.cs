@@ -57,7 +57,10 @@ public sealed class SiteSearch(LuceneSearchIndex index, TimeProvider time, ILogg
         var pinned = new HashSet<int>();
         if (parsed.Exact is not null)
         {
-            foreach (var hit in searcher.Search(parsed.Exact, 10).ScoreDocs)
+            // In document order, for the reason FacetingCollector gives.
+            var exact = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+            searcher.Search(parsed.Exact, exact);
+            foreach (var hit in exact.GetTopDocs().ScoreDocs)
             {
                 pinned.Add(hit.Doc);
             }
