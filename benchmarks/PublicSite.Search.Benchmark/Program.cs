@@ -84,8 +84,10 @@ try
     var mix = QueryMix.Create(documents);
     var latency = Phases.Latency(search, mix, rounds: Math.Max(20, 2_000 / mix.Count));
     Report.Line($"query latency with snippets and filter counts ({latency.Count:N0} queries): p50 {Report.Percentile(latency, 50):N2} ms, p95 {Report.Percentile(latency, 95):N2} ms, p99 {Report.Percentile(latency, 99):N2} ms, max {latency.Max():N2} ms");
+    var (allocated, collections) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0));
     var throughput = Phases.Throughput(search, mix, threads: 2, TimeSpan.FromSeconds(settings.ThroughputSeconds));
-    Report.Line($"throughput on 2 threads: {throughput:N0} queries/s");
+    var queries = throughput * settings.ThroughputSeconds;
+    Report.Line($"throughput on 2 threads: {throughput:N0} queries/s, {(GC.GetTotalAllocatedBytes() - allocated) / queries / 1024:N0} KiB allocated a query, {GC.CollectionCount(0) - collections:N0} collections");
 
     var publish = await Phases.PublishToSearchableAsync(services, settings.Publishes);
     Report.Line($"publish to searchable ({publish.Count} publications, outbox polled every 250 ms): p50 {Report.Percentile(publish, 50):N0} ms, max {publish.Max():N0} ms");
