@@ -89,20 +89,23 @@ internal sealed class MappedReadDirectory(string path) : FSDirectory(new Directo
                 return new MappedFile(path, 0, null, null, null);
             }
             MemoryMappedFile? file = null;
+            MemoryMappedViewAccessor? view = null;
             try
             {
                 file = MemoryMappedFile.CreateFromFile(handle, mapName: null, length, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
-                var view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+                view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
                 byte* start = null;
                 view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
                 return new MappedFile(path, length, file, view, start + view.PointerOffset);
             }
             catch
             {
+                // The map owns the handle once made; before that the handle is closed here.
                 if (file is null)
                 {
                     handle.Dispose();
                 }
+                view?.Dispose();
                 file?.Dispose();
                 throw;
             }

@@ -100,6 +100,8 @@ internal static class Snippets
         return false;
     }
 
+    // Mark and Excerpt take the ranges as Find returns them, sorted and apart: both walk them in one pass.
+
     /// <summary>The whole text, escaped, with its matches marked.</summary>
     public static string Mark(string text, IReadOnlyList<(int Start, int End)> ranges) => Write(text, 0, text.Length, ranges);
 
