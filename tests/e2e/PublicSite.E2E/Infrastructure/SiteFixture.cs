@@ -56,10 +56,7 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"Kestrel did not report its address (got {BaseAddress}).");
         }
-        if (!Directory.Exists(Path.Combine(_dataDirectory, "search-index")))
-        {
-            throw new InvalidOperationException($"The site did not create its search index in {_dataDirectory}: Site:DataDirectory was not applied.");
-        }
+        await WaitForFirstIndexBuildAsync();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -68,6 +65,25 @@ public sealed class SiteFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
         });
+    }
+
+    /// <summary>
+    /// The search index is built by a background job after the server starts (on PostgreSQL that takes longer than
+    /// on SQLite), and journeys search the seed: wait for the index's first generation to be made current. Not there
+    /// after a minute means the site is not using this data directory.
+    /// </summary>
+    private async Task WaitForFirstIndexBuildAsync()
+    {
+        var pointer = Path.Combine(_dataDirectory, "search-index", "current");
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (!File.Exists(pointer))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"The site did not build its search index in {_dataDirectory} within a minute: is Site:DataDirectory applied?");
+            }
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>
