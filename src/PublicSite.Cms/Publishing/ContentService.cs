@@ -182,10 +182,13 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
 
     /// <summary>
     /// Raises the events that time alone causes: scheduled variants that became visible and visible ones that
-    /// expired. Run by the schedule job; returns how many events it wrote.
+    /// expired. Run by the schedule job on every node; returns how many events it wrote.
     /// </summary>
     public async Task<int> AnnounceScheduledAsync(CancellationToken cancellationToken)
     {
+        // Every node runs the job: one at a time reads what is due and marks it, so the next finds it done instead
+        // of announcing it twice or failing on the variant's version.
+        await using var transaction = await db.Database.BeginSerialisedWriteAsync("publishing-schedule", cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var due = await db.Variants.Include(v => v.Item)
             .Where(v => v.State == VariantState.Published && v.Item.DeletedAt == null)
@@ -205,6 +208,7 @@ public sealed class ContentService(CmsDbContext db, ContentTypeRegistry types, D
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return due.Count;
     }
 

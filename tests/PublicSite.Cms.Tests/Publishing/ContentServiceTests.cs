@@ -144,6 +144,28 @@ public sealed class ContentServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Schedule_jobs_running_at_once_on_several_nodes_announce_each_publication_once_and_none_fails()
+    {
+        var now = _db.Clock.GetUtcNow().UtcDateTime;
+        var scheduled = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            var variant = await SaveNewsAsync($"同时到期 {i}");
+            await _db.WithAsync(async s => { await s.GetRequiredService<ContentService>().PublishAsync(variant.Id, "publisher", now.AddHours(1), null, default); return 0; });
+            scheduled.Add(variant.Id);
+        }
+        _db.Clock.Advance(TimeSpan.FromHours(1));
+
+        // Each call has its own context and connection, as each node's job has.
+        var announced = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+            _db.WithAsync(s => s.GetRequiredService<ContentService>().AnnounceScheduledAsync(default)))));
+
+        Assert.Equal(10, announced.Sum());
+        var events = await OutboxAsync();
+        Assert.Equal(scheduled.Order(), events.Where(e => e.Kind == OutboxEventKind.Published).Select(e => e.VariantId!.Value).Order());
+    }
+
+    [Fact]
     public async Task Withdrawing_and_deleting_published_content_write_events_consumers_can_follow()
     {
         var variant = await SaveNewsAsync("将被撤回");
