@@ -33,6 +33,14 @@ internal static class TestDatabase
         }
         : new Dictionary<string, string?>();
 
+    /// <summary>
+    /// Settings that put a site on the database of the site whose data directory is <paramref name="databaseFolder"/>,
+    /// whatever its own data directory: two web nodes sharing one database.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> SharedDatabaseSettings(string databaseFolder) => IsPostgreSql
+        ? SiteSettings(databaseFolder)
+        : new Dictionary<string, string?> { ["ConnectionStrings:Site"] = For(databaseFolder).ConnectionString };
+
     /// <summary>Drops the folder's PostgreSQL database, if any, when its test is done (SQLite's goes with the folder).</summary>
     public static void Drop(string folder)
     {

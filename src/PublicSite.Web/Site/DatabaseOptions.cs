@@ -3,7 +3,8 @@ using PublicSite.Cms.Data;
 namespace PublicSite.Web.Site;
 
 /// <summary>
-/// Section <c>Site:Database</c>. SQLite (the default) is a file in the data directory, right for one node;
+/// Section <c>Site:Database</c>. SQLite (the default) is a file in the data directory (or the one
+/// <c>ConnectionStrings:Site</c> names), right for one node;
 /// PostgreSQL, with <c>ConnectionStrings:Site</c>, lets several web nodes share one database.
 /// </summary>
 public sealed class DatabaseOptions
@@ -15,7 +16,10 @@ public sealed class DatabaseOptions
     /// <summary>The database these settings name: the data directory's file, or the configured server.</summary>
     public SiteDatabase Resolve(IConfiguration configuration, string dataDirectory) => Provider switch
     {
-        DatabaseProvider.Sqlite => SiteDatabase.Sqlite(Path.Combine(dataDirectory, "publicsite.db")),
+        // A connection string puts the file elsewhere (another disk, or a second process on the same machine).
+        DatabaseProvider.Sqlite => configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } sqlite
+            ? new SiteDatabase(DatabaseProvider.Sqlite, sqlite)
+            : SiteDatabase.Sqlite(Path.Combine(dataDirectory, "publicsite.db")),
         DatabaseProvider.PostgreSql => new SiteDatabase(DatabaseProvider.PostgreSql,
             configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } connectionString
                 ? connectionString

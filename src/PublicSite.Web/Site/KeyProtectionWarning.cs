@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace PublicSite.Web.Site;
 
-/// <summary>Says at start, in production, that the Data Protection keys lie unencrypted beside the database.</summary>
+/// <summary>Says at start, in production, that the Data Protection keys lie unencrypted in the database.</summary>
 internal sealed partial class KeyProtectionWarning(IOptions<KeyProtectionOptions> options, IHostEnvironment environment, ILogger<KeyProtectionWarning> logger)
     : IStartupStep
 {

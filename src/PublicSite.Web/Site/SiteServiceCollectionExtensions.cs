@@ -7,8 +7,10 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using PublicSite.Cms;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Data;
 using PublicSite.Cms.Reading;
 using PublicSite.Web.Features.Shared;
+using PublicSite.Web.Site.Keys;
 
 namespace PublicSite.Web.Site;
 
@@ -23,12 +25,17 @@ public static class SiteServiceCollectionExtensions
         var dataDirectory = site.ResolveDataDirectory(builder.Environment.ContentRootPath);
         Directory.CreateDirectory(dataDirectory);
         services.AddCms(site.Database.Resolve(builder.Configuration, dataDirectory), Path.Combine(dataDirectory, "media"));
-        // Antiforgery tokens, cookies and the applicants' encrypted data must survive a restart: keys live with the data.
+        // Antiforgery tokens, cookies and the applicants' encrypted data must survive a restart and read on every
+        // node: the keys live in the database, each still encrypted by the certificate when one is configured.
+        services.AddSiteDbContext<KeysDbContext, PostgreSqlKeysDbContext>(KeysDbContext.MigrationsHistoryTable);
         var dataProtection = services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
+            .PersistKeysToDbContext<KeysDbContext>()
             .SetApplicationName("PublicSite");
         ProtectKeys(dataProtection, builder.Configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new());
         services.AddOptions<KeyProtectionOptions>().BindConfiguration(KeyProtectionOptions.SectionName);
+        var keysDirectory = Path.Combine(dataDirectory, "keys");
+        services.AddScoped<IStartupStep>(provider => new KeysMigration(keysDirectory, provider.GetRequiredService<ILogger<KeysMigration>>()));
+        services.AddScoped<SharedSecrets>();
         services.AddScoped<IStartupStep, KeyProtectionWarning>();
 
         services.AddReverseProxy();

@@ -3,9 +3,11 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using PublicSite.Web.Site.Keys;
 
 namespace PublicSite.Web.Tests.Site;
 
@@ -74,19 +76,19 @@ public sealed class KeyProtectionTests : IDisposable
         site.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("KeyProtectionTests");
 
     [Fact]
-    public void With_a_certificate_configured_the_key_files_hold_no_plain_master_key_and_still_work_after_a_restart()
+    public async Task With_a_certificate_configured_the_stored_keys_hold_no_plain_master_key_and_still_work_after_a_restart()
     {
         string secret;
+        List<string?> stored;
         using (var site = new CertificateSite(_dataDirectory, _pfx))
         {
             secret = Protector(site).Protect("M12345678");
+            stored = await site.WithServicesAsync(s => s.GetRequiredService<KeysDbContext>().DataProtectionKeys.Select(k => k.Xml).ToListAsync());
         }
 
-        var files = Directory.GetFiles(Path.Combine(_dataDirectory, "keys"), "*.xml");
-        Assert.NotEmpty(files);
-        Assert.All(files, file =>
+        Assert.NotEmpty(stored);
+        Assert.All(stored, xml =>
         {
-            var xml = File.ReadAllText(file);
             Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
             Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
         });

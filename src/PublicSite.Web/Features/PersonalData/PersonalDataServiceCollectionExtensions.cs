@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.PersonalData;
 
@@ -19,6 +20,8 @@ public static class PersonalDataServiceCollectionExtensions
         }
         services.AddOptions<PersonalDataFormOptions>().Bind(configuration.GetSection(PersonalDataFormOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<PersonalDataStorage>();
+        services.AddSingleton<ApplicantLookupKey>();
+        services.AddScoped<IStartupStep, ApplicantLookupKeyStep>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<SubmissionAllowance>();
         services.AddRateLimiter(options =>
