@@ -48,4 +48,28 @@ public sealed class DigestMailTests : IDisposable
         Assert.False(again);
         Assert.True(nextDay);
     }
+
+    [Fact]
+    public async Task Two_web_nodes_waking_together_on_one_database_send_the_days_mail_once()
+    {
+        var secondDirectory = SiteFactory.NewDataDirectory();
+        try
+        {
+            _ = _site.Services;
+            using var second = new InspectionSite(secondDirectory, _site);
+            _ = second.Services;
+            var due = new DateTimeOffset(2026, 12, 3, 7, 45, 0, TimeSpan.FromHours(8));
+            _site.Clock.SetUtcNow(due);
+            second.Clock.SetUtcNow(due);
+
+            var ran = await Task.WhenAll(Task.Run(_site.RunIfDueAsync), Task.Run(second.RunIfDueAsync));
+
+            Assert.Equal(1, ran.Count(r => r));
+            Assert.Single(_site.Mails().Concat(second.Mails()));
+        }
+        finally
+        {
+            SiteFactory.DeleteDataDirectory(secondDirectory);
+        }
+    }
 }

@@ -5,6 +5,7 @@ using MimeKit;
 using PublicSite.Cms.Content;
 using PublicSite.Cms.Content.Types;
 using PublicSite.Cms.Publishing;
+using PublicSite.Testing;
 using PublicSite.Web.Features.Inspection;
 using PublicSite.Web.Tests.Applications;
 
@@ -13,6 +14,19 @@ namespace PublicSite.Web.Tests.Inspection;
 /// <summary>The seeded site on a clock the test sets (Changzhou time), with what an editor and a publisher do to its content.</summary>
 public sealed class InspectionSite : SiteFactory
 {
+    public InspectionSite()
+    {
+    }
+
+    /// <summary>Another web node: its own data directory, on the database of <paramref name="databaseOf"/>. (Internal: xunit fixtures have one public constructor.)</summary>
+    internal InspectionSite(string dataDirectory, SiteFactory databaseOf) : base(dataDirectory)
+    {
+        foreach (var (key, value) in TestDatabase.SharedDatabaseSettings(databaseOf.DataDirectory))
+        {
+            Settings[key] = value;
+        }
+    }
+
     public SettableClock Clock { get; } = new(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(8)));
 
     public string MailPickup => Path.Combine(DataDirectory, "mail-pickup");

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PublicSite.Cms.Content;
+using PublicSite.Cms.Data;
 using PublicSite.Cms.Publishing;
+using PublicSite.Web.Features.Inspection.Data;
 using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes;
@@ -17,21 +18,18 @@ namespace PublicSite.Web.Features.Inspection;
 /// <summary>
 /// The daily check: runs the inspection and, when a finding has turned red since the last mail (a column gone stale,
 /// a new broken link), mails every active manager account the whole red list, in Chinese and Portuguese (the
-/// manager has no per-user language). The findings already mailed are kept in the data directory, so a restart
-/// neither repeats the mail nor forgets what was sent.
+/// manager has no per-user language). The day done and the findings already mailed are kept in the database, so
+/// neither a restart nor a second web node repeats the mail.
 /// </summary>
 public sealed class InspectionDigest(
     SiteInspection inspection, UserManager<EditorUser> users, IMailDelivery mail, IStringLocalizer<InspectionText> text,
-    IOptions<SmtpOptions> smtp, IOptions<SiteOptions> site, IWebHostEnvironment environment, TimeProvider time, ILogger<InspectionDigest> logger)
+    InspectionDbContext db, IOptions<SmtpOptions> smtp, IOptions<SiteOptions> site, TimeProvider time, ILogger<InspectionDigest> logger)
 {
-    private string StatePath => Path.Combine(site.Value.ResolveDataDirectory(environment.ContentRootPath), "inspection-digest.json");
-
     /// <summary>Runs the day's check once, after <paramref name="dailyAt"/> China time; returns whether it ran.</summary>
     public async Task<bool> RunIfDueAsync(TimeOnly dailyAt, CancellationToken cancellationToken)
     {
         var china = SiteClock.ToChina(time.GetUtcNow().UtcDateTime);
-        var state = await ReadStateAsync(cancellationToken);
-        if (TimeOnly.FromDateTime(china) < dailyAt || state.CheckedOn == DateOnly.FromDateTime(china))
+        if (TimeOnly.FromDateTime(china) < dailyAt || !await ClaimDayAsync(DateOnly.FromDateTime(china), cancellationToken))
         {
             return false;
         }
@@ -39,11 +37,39 @@ public sealed class InspectionDigest(
         return true;
     }
 
+    // Every node wakes for the check: the first to mark the day runs it, the others find it taken. A node that dies
+    // between the mark and the mail loses that day's mail rather than any node sending it twice.
+    private async Task<bool> ClaimDayAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginSerialisedWriteAsync("inspection-digest", cancellationToken);
+        var state = await db.DigestStates.FindAsync([DigestState.SingleId], cancellationToken);
+        if (state?.CheckedOn == day)
+        {
+            return false;
+        }
+        if (state is null)
+        {
+            db.DigestStates.Add(new DigestState { CheckedOn = day });
+        }
+        else
+        {
+            state.CheckedOn = day;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>Checks now; returns whether a mail went out.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
         var report = await inspection.RunAsync(cancellationToken);
-        var state = await ReadStateAsync(cancellationToken);
+        var state = await db.DigestStates.FindAsync([DigestState.SingleId], cancellationToken);
+        if (state is null)
+        {
+            state = new DigestState();
+            db.DigestStates.Add(state);
+        }
         var red = report.RedKeys;
         var turnedRed = red.Except(state.Reported, StringComparer.Ordinal).Any();
         if (turnedRed)
@@ -51,7 +77,9 @@ public sealed class InspectionDigest(
             await SendAsync(report, cancellationToken);
         }
         // What is no longer red is forgotten, so it is mailed again if it turns red again.
-        await WriteStateAsync(new DigestState(report.Day, [.. red]), cancellationToken);
+        state.CheckedOn = report.Day;
+        state.Reported = [.. red];
+        await db.SaveChangesAsync(cancellationToken);
         return turnedRed;
     }
 
@@ -114,34 +142,6 @@ public sealed class InspectionDigest(
         var manager = (site.Value.BaseUrl ?? "").TrimEnd('/') + "/manager";
         body.AppendLine().AppendLine(text["MailSeePanel", manager]).AppendLine();
     }
-
-    private async Task<DigestState> ReadStateAsync(CancellationToken cancellationToken)
-    {
-        if (!File.Exists(StatePath))
-        {
-            return new DigestState(null, []);
-        }
-        try
-        {
-            await using var stream = File.OpenRead(StatePath);
-            return await JsonSerializer.DeserializeAsync<DigestState>(stream, cancellationToken: cancellationToken) ?? new DigestState(null, []);
-        }
-        catch (JsonException)
-        {
-            // A damaged file costs one repeated mail, never a stopped check.
-            return new DigestState(null, []);
-        }
-    }
-
-    private async Task WriteStateAsync(DigestState state, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(StatePath)!);
-        var temporary = StatePath + ".tmp";
-        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(state), cancellationToken);
-        File.Move(temporary, StatePath, overwrite: true);
-    }
-
-    private sealed record DigestState(DateOnly? CheckedOn, List<string> Reported);
 }
 
 /// <summary>Wakes every <see cref="InspectionOptions.WakeInterval"/> and runs the day's check when it is due.</summary>

@@ -1,4 +1,7 @@
+using PublicSite.Cms.Data;
+using PublicSite.Web.Features.Inspection.Data;
 using PublicSite.Web.Features.Mail;
+using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Inspection;
 
@@ -9,6 +12,8 @@ public static class InspectionServiceCollectionExtensions
     {
         services.AddMail(configuration);
         services.AddOptions<InspectionOptions>().Bind(configuration.GetSection(InspectionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSiteDbContext<InspectionDbContext, PostgreSqlInspectionDbContext>(InspectionDbContext.MigrationsHistoryTable);
+        services.AddScoped<IStartupStep, InspectionMigration>();
         services.AddScoped<LinkCheck>();
         services.AddScoped<SiteInspection>();
         services.AddScoped<InspectionDigest>();
