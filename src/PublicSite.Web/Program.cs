@@ -17,6 +17,7 @@ using PublicSite.Web.Features.Search;
 using PublicSite.Web.Features.Traditional;
 using PublicSite.Web.Features.WorkingDays;
 using PublicSite.Web.Site;
+using PublicSite.Web.Site.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSite();
@@ -33,6 +34,7 @@ builder.Services.AddSiteInspection(builder.Configuration);
 builder.Services.AddRedirects();
 builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddMediaVariants();
+builder.Services.AddSiteHealth();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -43,6 +45,7 @@ if (await ReindexCommand.TryRunAsync(app, args) || await AnnualReportCommand.Try
 app.UseSite();
 app.UseContentApi();
 app.UseDelivery();
+app.MapSiteHealth();
 app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
 app.MapReadingEndpoints();

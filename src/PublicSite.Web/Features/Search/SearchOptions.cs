@@ -11,6 +11,13 @@ public sealed class SearchOptions
     [Range(50, 60_000)]
     public int PollIntervalMilliseconds { get; set; } = 250;
 
+    /// <summary>
+    /// How many outbox events this node's index may be behind and still be ready (<c>/healthz/ready</c>): a bulk
+    /// publication is a burst of events the index takes a moment to follow.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int ReadyLagEvents { get; set; } = 50;
+
     [Range(5, 50)]
     public int PageSize { get; set; } = 10;
 

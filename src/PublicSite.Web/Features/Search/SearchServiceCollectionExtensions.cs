@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PublicSite.Search;
 using PublicSite.Web.Site;
+using PublicSite.Web.Site.Health;
 
 namespace PublicSite.Web.Features.Search;
 
@@ -20,6 +21,7 @@ public static class SearchServiceCollectionExtensions
                 : Path.GetFullPath(search.IndexDirectory, contentRoot);
         });
         services.AddHostedService<SearchSyncJob>();
+        services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index", tags: [SiteHealthExtensions.Ready]);
         return services;
     }
 }
