@@ -28,6 +28,7 @@ public static class CmsServiceCollectionExtensions
     {
         services.AddSingleton(database);
         services.AddSingleton(new MediaStore(mediaRoot));
+        services.AddTransient<SiteDatabaseCopy>();
         services.AddSingleton<OutboxSaveInterceptor>();
         services.AddSiteDbContext<CmsDbContext, PostgreSqlCmsDbContext>(HistoryTable, (provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<OutboxSaveInterceptor>()));

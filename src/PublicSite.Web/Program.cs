@@ -38,7 +38,8 @@ builder.Services.AddSiteHealth();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
-if (await ReindexCommand.TryRunAsync(app, args) || await AnnualReportCommand.TryRunAsync(app, args))
+if (await ReindexCommand.TryRunAsync(app, args) || await AnnualReportCommand.TryRunAsync(app, args)
+    || await CopyToPostgreSqlCommand.TryRunAsync(app, args))
 {
     return;
 }

@@ -17,7 +17,7 @@ internal static class TestDatabase
         string.Equals(Environment.GetEnvironmentVariable("PUBLICSITE_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase);
 
     private static string Server => Environment.GetEnvironmentVariable("PUBLICSITE_TEST_POSTGRES")
-        ?? throw new InvalidOperationException("PUBLICSITE_TEST_DB=postgres needs PUBLICSITE_TEST_POSTGRES (a connection string without Database); tests/run.sh sets both.");
+        ?? throw new InvalidOperationException("These tests need a PostgreSQL server: PUBLICSITE_TEST_POSTGRES (a connection string without Database); tests/run.sh starts one and sets it.");
 
     /// <summary>The database for a test whose files are in <paramref name="folder"/>; <paramref name="sqliteFile"/> under SQLite.</summary>
     public static SiteDatabase For(string folder, string sqliteFile = "publicsite.db") => IsPostgreSql
@@ -41,13 +41,23 @@ internal static class TestDatabase
         ? SiteSettings(databaseFolder)
         : new Dictionary<string, string?> { ["ConnectionStrings:Site"] = For(databaseFolder).ConnectionString };
 
+    /// <summary>
+    /// A PostgreSQL database of the folder's own in either pass, for the tests that move a SQLite site to PostgreSQL
+    /// (tests/run.sh names the cluster to both passes); dropped with <see cref="DropPostgreSql"/>.
+    /// </summary>
+    public static SiteDatabase PostgreSqlFor(string folder) => new(DatabaseProvider.PostgreSql, ConnectionString(folder));
+
     /// <summary>Drops the folder's PostgreSQL database, if any, when its test is done (SQLite's goes with the folder).</summary>
     public static void Drop(string folder)
     {
-        if (!IsPostgreSql)
+        if (IsPostgreSql)
         {
-            return;
+            DropPostgreSql(folder);
         }
+    }
+
+    public static void DropPostgreSql(string folder)
+    {
         NpgsqlConnection.ClearAllPools();
         try
         {

@@ -71,6 +71,7 @@ public static class SiteDatabaseServiceCollectionExtensions
             database.Use(options, historyTable, typeof(TContext));
             configure?.Invoke(provider, options);
         }
+        services.AddSingleton(new SiteDbContextRegistration(typeof(TContext), typeof(TPostgreSqlContext), historyTable));
         return database.IsPostgreSql
             ? services.AddDbContext<TContext, TPostgreSqlContext>(Options)
             : services.AddDbContext<TContext>(Options);

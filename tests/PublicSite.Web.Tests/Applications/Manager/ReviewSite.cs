@@ -13,7 +13,7 @@ namespace PublicSite.Web.Tests.Applications.Manager;
 /// <summary>Reviewers of an application site: real manager accounts with a role, signed in through the sign-in page.</summary>
 public static class ReviewSite
 {
-    private const string Password = "Reviewer-Pa55word-Long!";
+    public const string Password = "Reviewer-Pa55word-Long!";
 
     /// <summary>Creates a user with <paramref name="role"/> (as an administrator would) and returns their user name.</summary>
     public static async Task<string> CreateReviewerAsync(this ApplicationSite site, string role)
