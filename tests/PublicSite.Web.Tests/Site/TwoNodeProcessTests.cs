@@ -25,7 +25,7 @@ public sealed class TwoNodeProcessTests(TwoNodes nodes, ITestOutputHelper output
     /// <summary>The bound: a publication on one node is visible on the other within a second.</summary>
     private static readonly TimeSpan Visible = TimeSpan.FromSeconds(1);
 
-    [Fact]
+    [PostgreSqlFact]
     public async Task A_publication_through_node_As_manager_is_on_node_Bs_page_change_feed_and_search_within_a_second()
     {
         var token = TwoNodeContent.NewToken();
@@ -63,7 +63,7 @@ public sealed class TwoNodeProcessTests(TwoNodes nodes, ITestOutputHelper output
         Assert.True(times[2] <= Visible, $"Search took {Ms(times[2])} to find the item on node B.");
     }
 
-    [Fact]
+    [PostgreSqlFact]
     public async Task Node_A_killed_with_SIGKILL_during_a_bulk_publication_of_200_loses_nothing_and_both_indexes_converge()
     {
         const int count = 200;
