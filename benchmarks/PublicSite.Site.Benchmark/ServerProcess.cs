@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PublicSite.Testing;
 
 namespace PublicSite.Site.Benchmark;
 
@@ -8,9 +9,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 {
     private static readonly long TicksPerSecond = 100; // USER_HZ on Linux.
 
-    private readonly Process _process;
+    private readonly SiteProcess _process;
 
-    private ServerProcess(Process process, TimeSpan coldStart)
+    private ServerProcess(SiteProcess process, TimeSpan coldStart)
     {
         _process = process;
         ColdStart = coldStart;
@@ -23,47 +24,27 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the site and waits for its home page; the time until then is the cold start.</summary>
     public static async Task<ServerProcess> StartAsync(string appDirectory, string dataDirectory, string url, HttpClient http)
     {
-        var start = new ProcessStartInfo("dotnet", Path.Combine(appDirectory, "PublicSite.Web.dll"))
-        {
-            WorkingDirectory = appDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_URLS"] = url;
-        start.Environment["Site__DataDirectory"] = dataDirectory;
-        start.Environment["Site__AdminEmail"] = "bench@example.org";
-        start.Environment["Site__AdminPassword"] = "Bench-Admin-Pa55word!";
-        // One client (wrk) makes every request: the API's per-client allowance would answer 429 within a second.
-        start.Environment["Api__PermitLimit"] = "1000000";
-        start.Environment["Api__WindowSeconds"] = "1";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
         var clock = Stopwatch.StartNew();
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("[site] " + e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        while (clock.Elapsed < TimeSpan.FromMinutes(2))
+        var process = SiteProcess.Start(appDirectory, url, new Dictionary<string, string?>
         {
-            try
-            {
-                using var response = await http.GetAsync(url + "/zh");
-                if (response.IsSuccessStatusCode)
-                {
-                    return new ServerProcess(process, clock.Elapsed);
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The site exited with {process.ExitCode} before answering.");
-            }
-            await Task.Delay(20);
+            ["Site:DataDirectory"] = dataDirectory,
+            ["Site:AdminEmail"] = "bench@example.org",
+            ["Site:AdminPassword"] = "Bench-Admin-Pa55word!",
+            // One client (wrk) makes every request: the API's per-client allowance would answer 429 within a second.
+            ["Api:PermitLimit"] = "1000000",
+            ["Api:WindowSeconds"] = "1",
+            ["Logging:LogLevel:Default"] = "Warning",
+        }, line => Console.Error.WriteLine("[site] " + line));
+        try
+        {
+            await process.WaitUntilAnswersAsync(http, "/zh", TimeSpan.FromMinutes(2), CancellationToken.None);
         }
-        throw new TimeoutException("The site did not answer within two minutes.");
+        catch
+        {
+            await process.DisposeAsync();
+            throw;
+        }
+        return new ServerProcess(process, clock.Elapsed);
     }
 
     /// <summary>User plus system processor time the server has used so far.</summary>
@@ -83,13 +64,5 @@ internal sealed class ServerProcess : IAsyncDisposable
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

@@ -15,7 +15,16 @@ public static class DatabaseStartup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Two nodes started at once on a database not yet created: both found it missing, the other created it
+            // first. Now that it exists, PostgreSQL's migration lock makes this node wait for the other's migrations.
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets readers go on while the background jobs write; it is a property of the file, set once.

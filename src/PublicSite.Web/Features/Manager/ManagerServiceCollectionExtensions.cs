@@ -75,6 +75,7 @@ public static class ManagerServiceCollectionExtensions
         services.AddOptions<ManagerOptions>().BindConfiguration(ManagerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SignInDecoy>();
         services.AddScoped<Inbox.ManagerInbox>();
+        services.AddScoped<Inbox.BulkPublication>();
         services.AddMemoryCache();
         services.AddSingleton<SignInFailures>();
         services.AddRateLimiter(options =>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PublicSite.Cms.Data;
 using PublicSite.Web.Site;
 
 namespace PublicSite.Web.Features.Manager.Accounts;
@@ -14,7 +15,17 @@ internal sealed class FirstAdministrator(IConfiguration configuration, ILogger<F
 {
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<AccountsDbContext>().Database.MigrateAsync(cancellationToken);
+        var db = services.GetRequiredService<AccountsDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        // Nodes starting at once on a new database take turns: otherwise both create the roles (one fails on the
+        // unique name and stops) and both may find no user and create a first administrator each.
+        await using var transaction = await db.Database.BeginSerialisedWriteAsync("accounts-first-start", cancellationToken);
+        await CreateRolesAndAdministratorAsync(services, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task CreateRolesAndAdministratorAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in EditorRoles.All)
         {

@@ -5,7 +5,7 @@ using PublicSite.Cms.Data;
 namespace PublicSite.Web.Features.Manager.Inbox;
 
 /// <summary>One line of the inbox: enough to recognise the item and open it in the editor.</summary>
-public sealed record InboxEntry(Guid ItemId, string TypeKey, string Language, string Title, string? Author, DateTime At);
+public sealed record InboxEntry(Guid ItemId, Guid VariantId, string TypeKey, string Language, string Title, string? Author, DateTime At);
 
 /// <summary>What waits for the signed-in editor, across every content type.</summary>
 public sealed record InboxView(
@@ -30,6 +30,10 @@ public sealed class ManagerInbox(CmsDbContext db, TimeProvider time)
     private IQueryable<ContentVariant> WaitingForReviewBy(string publisher) => Live.Where(v =>
         (v.PendingState == VariantState.InReview && v.PendingEditBy != publisher)
         || (v.PendingState == null && v.State == VariantState.InReview && v.EditedBy != publisher));
+
+    /// <summary>Whether the publisher may approve the variant now: it is in review, and someone else's change.</summary>
+    public Task<bool> IsWaitingForReviewByAsync(Guid variantId, string publisher, CancellationToken cancellationToken) =>
+        WaitingForReviewBy(publisher).AnyAsync(v => v.Id == variantId, cancellationToken);
 
     public Task<int> CountWaitingForReviewAsync(string publisher, CancellationToken cancellationToken) =>
         WaitingForReviewBy(publisher).CountAsync(cancellationToken);
@@ -63,7 +67,7 @@ public sealed class ManagerInbox(CmsDbContext db, TimeProvider time)
     {
         var variants = await query.Take(Shown).ToListAsync(cancellationToken);
         return variants.Select(v => new InboxEntry(
-            v.ItemId, v.TypeKey, v.Language, v.Title,
+            v.ItemId, v.Id, v.TypeKey, v.Language, v.Title,
             who?.Invoke(v) ?? (v.PendingState is null ? v.EditedBy : v.PendingEditBy),
             at?.Invoke(v) ?? v.PendingEditAt ?? v.EditedAt ?? v.UpdatedAt)).ToList();
     }
