@@ -18,9 +18,11 @@ using PublicSite.Web.Features.Traditional;
 using PublicSite.Web.Features.WorkingDays;
 using PublicSite.Web.Site;
 using PublicSite.Web.Site.Health;
+using PublicSite.Web.Site.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSite();
+builder.Services.AddSiteTelemetry(builder.Configuration);
 builder.Services.AddDisclosure();
 builder.AddManager();
 builder.Services.AddContentApi(builder.Configuration).AddFeeds().AddDiscovery();
@@ -43,10 +45,12 @@ if (await ReindexCommand.TryRunAsync(app, args) || await AnnualReportCommand.Try
 {
     return;
 }
+app.UseSiteTelemetry();
 app.UseSite();
 app.UseContentApi();
 app.UseDelivery();
 app.MapSiteHealth();
+app.MapSiteTelemetry();
 app.MapSite();
 app.MapContentApi().MapFeeds().MapDiscovery();
 app.MapReadingEndpoints();

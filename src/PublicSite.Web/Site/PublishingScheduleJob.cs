@@ -1,4 +1,5 @@
 using PublicSite.Cms.Publishing;
+using PublicSite.Web.Site.Telemetry;
 
 namespace PublicSite.Web.Site;
 
@@ -6,7 +7,7 @@ namespace PublicSite.Web.Site;
 /// Announces scheduled publications and expiries when they fall due. Reads never depend on it (visibility is
 /// decided by the clock at read time); it only raises the outbox events that search and caches follow.
 /// </summary>
-internal sealed class PublishingScheduleJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<PublishingScheduleJob> logger)
+internal sealed class PublishingScheduleJob(IServiceScopeFactory scopes, JobRuns runs, TimeProvider time, ILogger<PublishingScheduleJob> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
@@ -18,8 +19,11 @@ internal sealed class PublishingScheduleJob(IServiceScopeFactory scopes, TimePro
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var announced = await scope.ServiceProvider.GetRequiredService<ContentService>().AnnounceScheduledAsync(stoppingToken);
+                var announced = await runs.MeasureAsync("publishing_schedule", async () =>
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    return await scope.ServiceProvider.GetRequiredService<ContentService>().AnnounceScheduledAsync(stoppingToken);
+                }, stoppingToken);
                 if (announced > 0)
                 {
                     logger.LogInformation("Announced {Count} scheduled publications or expiries.", announced);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using PublicSite.Cms.Publishing;
 using PublicSite.Web.Features.Traditional;
+using PublicSite.Web.Site.Telemetry;
 
 namespace PublicSite.Web.Features.Delivery;
 
@@ -22,6 +23,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<IOutboxListener>(sp => sp.GetRequiredService<PageCacheEviction>());
         services.AddSingleton<PublicResponsePolicy>();
         services.AddHostedService<PageCacheFollower>();
+        services.AddOutboxFollower("page_cache", provider => provider.GetRequiredService<PageCacheEviction>().Position);
         services.AddOutputCache(options =>
         {
             options.SizeLimit = cache.SizeLimitMegabytes * 1024L * 1024L;

@@ -24,6 +24,9 @@ public sealed class PageCacheEviction(IServiceScopeFactory scopes, IOutputCacheS
     /// <summary>When time alone next changes what is public (UTC); no entry is stored to live past it.</summary>
     public DateTime? NextScheduledChange => Volatile.Read(ref _position) < 0 ? DateTime.MinValue : _nextScheduledChange;
 
+    /// <summary>The last outbox position applied (negative before the first pass), for the lag gauge.</summary>
+    public long Position => Volatile.Read(ref _position);
+
     public async Task OutboxWrittenAsync(CancellationToken cancellationToken)
     {
         try

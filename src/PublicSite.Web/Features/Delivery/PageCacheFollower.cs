@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PublicSite.Web.Site.Telemetry;
 
 namespace PublicSite.Web.Features.Delivery;
 
@@ -6,7 +7,7 @@ namespace PublicSite.Web.Features.Delivery;
 /// Follows the outbox for the page cache as the search sync does, for events no save in this process announced
 /// (another process on the same database, a failed announcement).
 /// </summary>
-internal sealed class PageCacheFollower(PageCacheEviction eviction, IOptions<PageCacheOptions> options, ILogger<PageCacheFollower> logger)
+internal sealed class PageCacheFollower(PageCacheEviction eviction, IOptions<PageCacheOptions> options, JobRuns runs, ILogger<PageCacheFollower> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -16,7 +17,7 @@ internal sealed class PageCacheFollower(PageCacheEviction eviction, IOptions<Pag
         {
             try
             {
-                await eviction.CatchUpAsync(rescheduled: false, stoppingToken);
+                await runs.MeasureAsync("page_cache_follow", () => eviction.CatchUpAsync(rescheduled: false, stoppingToken), stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -5,6 +6,7 @@ using Microsoft.Net.Http.Headers;
 
 using PublicSite.Web.Features.Reading;
 using PublicSite.Web.Features.Traditional;
+using PublicSite.Web.Site.Telemetry;
 
 namespace PublicSite.Web.Features.Delivery;
 
@@ -18,8 +20,15 @@ namespace PublicSite.Web.Features.Delivery;
 /// A base policy is built with the output cache's options, which the cache store needs, which the eviction needs:
 /// so the eviction is taken from the request's services rather than the constructor.
 /// </remarks>
-internal sealed class PublicResponsePolicy(TimeProvider time, IOptions<PageCacheOptions> options) : IOutputCachePolicy
+internal sealed class PublicResponsePolicy(TimeProvider time, IOptions<PageCacheOptions> options, IMeterFactory meters) : IOutputCachePolicy
 {
+    /// <summary>
+    /// Hits, and misses that were rendered to be stored: the hit ratio of what the cache may hold, not diluted by
+    /// forms, searches and other responses it never keeps.
+    /// </summary>
+    private readonly Counter<long> _requests = meters.Create(SiteTelemetryExtensions.MeterName)
+        .CreateCounter<long>("publicsite.page_cache.requests", "{request}", "Page cache lookups of storable responses, by result (hit, miss).");
+
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -52,7 +61,11 @@ internal sealed class PublicResponsePolicy(TimeProvider time, IOptions<PageCache
         context.Tags.Add(PageCacheTags.All);
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        _requests.Add(1, new KeyValuePair<string, object?>("result", "hit"));
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -64,6 +77,10 @@ internal sealed class PublicResponsePolicy(TimeProvider time, IOptions<PageCache
             || HeaderUtilities.ContainsCacheDirective(response.Headers.CacheControl, CacheControlHeaderValue.PrivateString))
         {
             context.AllowCacheStorage = false;
+        }
+        else
+        {
+            _requests.Add(1, new KeyValuePair<string, object?>("result", "miss"));
         }
         return ValueTask.CompletedTask;
     }

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
+using PublicSite.Web.Site.Telemetry;
 
 namespace PublicSite.Web.Features.Disclosure;
 
 /// <summary>Writes counted views every few seconds and once more when the site shuts down gracefully.</summary>
-internal sealed class ViewCountFlusher(ViewCounter counter, IOptions<DisclosureOptions> options, TimeProvider time, ILogger<ViewCountFlusher> logger)
+internal sealed class ViewCountFlusher(ViewCounter counter, IOptions<DisclosureOptions> options, JobRuns runs, TimeProvider time, ILogger<ViewCountFlusher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,7 +33,7 @@ internal sealed class ViewCountFlusher(ViewCounter counter, IOptions<DisclosureO
     {
         try
         {
-            await counter.FlushAsync(cancellationToken);
+            await runs.MeasureAsync("view_count_flush", () => counter.FlushAsync(cancellationToken), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

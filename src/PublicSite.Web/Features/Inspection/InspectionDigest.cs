@@ -12,6 +12,7 @@ using PublicSite.Web.Features.Mail;
 using PublicSite.Web.Features.Manager.Accounts;
 using PublicSite.Web.Features.Programmes;
 using PublicSite.Web.Site;
+using PublicSite.Web.Site.Telemetry;
 
 namespace PublicSite.Web.Features.Inspection;
 
@@ -145,7 +146,7 @@ public sealed class InspectionDigest(
 }
 
 /// <summary>Wakes every <see cref="InspectionOptions.WakeInterval"/> and runs the day's check when it is due.</summary>
-internal sealed class InspectionDigestJob(IServiceScopeFactory scopes, IOptions<InspectionOptions> options, TimeProvider time, ILogger<InspectionDigestJob> logger)
+internal sealed class InspectionDigestJob(IServiceScopeFactory scopes, IOptions<InspectionOptions> options, JobRuns runs, TimeProvider time, ILogger<InspectionDigestJob> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -157,8 +158,11 @@ internal sealed class InspectionDigestJob(IServiceScopeFactory scopes, IOptions<
             {
                 try
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<InspectionDigest>().RunIfDueAsync(options.Value.DailyAt, stoppingToken);
+                    await runs.MeasureAsync("inspection_digest", async () =>
+                    {
+                        await using var scope = scopes.CreateAsyncScope();
+                        await scope.ServiceProvider.GetRequiredService<InspectionDigest>().RunIfDueAsync(options.Value.DailyAt, stoppingToken);
+                    }, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -1,3 +1,5 @@
+using PublicSite.Web.Site.Telemetry;
+
 namespace PublicSite.Web.Features.PersonalData;
 
 /// <summary>One kind of personal data that outlives its purpose: deletes (or anonymises) what is due and says how many.</summary>
@@ -8,7 +10,7 @@ public interface IPersonalDataPurge
 
 /// <summary>Runs a purge at start and then every interval, each run in its own scope; a failed run is logged and retried.</summary>
 internal sealed class PersonalDataPurgeJob<TPurge>(
-    IServiceScopeFactory scopes, PurgeInterval<TPurge> interval, TimeProvider time, ILogger<PersonalDataPurgeJob<TPurge>> logger)
+    IServiceScopeFactory scopes, PurgeInterval<TPurge> interval, JobRuns runs, TimeProvider time, ILogger<PersonalDataPurgeJob<TPurge>> logger)
     : BackgroundService
     where TPurge : class, IPersonalDataPurge
 {
@@ -21,8 +23,11 @@ internal sealed class PersonalDataPurgeJob<TPurge>(
             {
                 try
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<TPurge>().PurgeAsync(stoppingToken);
+                    await runs.MeasureAsync("purge." + typeof(TPurge).Name, async () =>
+                    {
+                        await using var scope = scopes.CreateAsyncScope();
+                        return await scope.ServiceProvider.GetRequiredService<TPurge>().PurgeAsync(stoppingToken);
+                    }, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using PublicSite.Search;
+using PublicSite.Search.Indexing;
 using PublicSite.Web.Site;
 using PublicSite.Web.Site.Health;
+using PublicSite.Web.Site.Telemetry;
 
 namespace PublicSite.Web.Features.Search;
 
@@ -21,6 +23,7 @@ public static class SearchServiceCollectionExtensions
                 : Path.GetFullPath(search.IndexDirectory, contentRoot);
         });
         services.AddHostedService<SearchSyncJob>();
+        services.AddOutboxFollower("search_index", provider => provider.GetRequiredService<LuceneSearchIndex>().AppliedPosition);
         services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search-index", tags: [SiteHealthExtensions.Ready]);
         return services;
     }

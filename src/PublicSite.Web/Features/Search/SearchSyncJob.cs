@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PublicSite.Search.Sync;
+using PublicSite.Web.Site.Telemetry;
 
 namespace PublicSite.Web.Features.Search;
 
@@ -7,7 +8,7 @@ namespace PublicSite.Web.Features.Search;
 /// Polls the outbox a few times a second (a cheap query on positions after the index's own) so that a published
 /// document is searchable within a second; builds the index at first start and after an analysis change.
 /// </summary>
-internal sealed class SearchSyncJob(SearchIndexSync sync, IOptions<SearchOptions> options, TimeProvider time, ILogger<SearchSyncJob> logger)
+internal sealed class SearchSyncJob(SearchIndexSync sync, IOptions<SearchOptions> options, JobRuns runs, TimeProvider time, ILogger<SearchSyncJob> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,7 +19,7 @@ internal sealed class SearchSyncJob(SearchIndexSync sync, IOptions<SearchOptions
         {
             try
             {
-                await sync.CatchUpAsync(stoppingToken);
+                await runs.MeasureAsync("search_sync", () => sync.CatchUpAsync(stoppingToken), stoppingToken);
                 failing = false;
             }
             catch (Exception e) when (e is not OperationCanceledException)
