@@ -9,6 +9,7 @@ using PublicSite.Site.Benchmark;
 // dotnet run -c Release --project benchmarks/PublicSite.Site.Benchmark -- [--duration 10] [--app DIR]
 // Publishes the site (unless --app names a published one), starts it on a fresh data directory with the seed,
 // drives it with wrk and prints req/s, latencies, CPU per request, memory, cold start and publication delay.
+// With --postgres "Host=…;Username=…" [--connections 64]: one node, then two nodes, on a new PostgreSQL database (ScaleRun).
 var duration = TimeSpan.FromSeconds(int.Parse(Option("--duration") ?? "10", CultureInfo.InvariantCulture));
 var work = Path.Combine(Path.GetTempPath(), "publicsite-site-benchmark");
 var app = Option("--app") ?? Path.Combine(work, "app");
@@ -19,6 +20,11 @@ if (Option("--app") is null)
 {
     Console.WriteLine($"Publishing the site (Release) into {app} …");
     await RunAsync("dotnet", $"publish {Path.Combine(RepositoryRoot(), "src", "PublicSite.Web")} -c Release -o {app} --nologo -v q");
+}
+if (Option("--postgres") is { } postgres)
+{
+    await ScaleRun.RunAsync(app, postgres, duration, work, int.Parse(Option("--connections") ?? "64", CultureInfo.InvariantCulture));
+    return;
 }
 var data = Path.Combine(work, "data-" + Guid.NewGuid().ToString("N")[..8]);
 using var http = new HttpClient();

@@ -22,10 +22,11 @@ internal sealed class ServerProcess : IAsyncDisposable
     public int Id => _process.Id;
 
     /// <summary>Starts the site and waits for its home page; the time until then is the cold start.</summary>
-    public static async Task<ServerProcess> StartAsync(string appDirectory, string dataDirectory, string url, HttpClient http)
+    public static async Task<ServerProcess> StartAsync(
+        string appDirectory, string dataDirectory, string url, HttpClient http, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var clock = Stopwatch.StartNew();
-        var process = SiteProcess.Start(appDirectory, url, new Dictionary<string, string?>
+        var process = SiteProcess.Start(appDirectory, url, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Site:DataDirectory"] = dataDirectory,
             ["Site:AdminEmail"] = "bench@example.org",
